@@ -1,0 +1,52 @@
+package dev.itom.model;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+
+/**
+ * Which direction of a {@link Kpi} value is an improvement.
+ *
+ * <p>Each constant has an external spelling, its {@link #code() code}: the name in lower case with
+ * hyphens, for example {@code higher-is-better}.
+ */
+public enum Direction {
+  /** Higher values are better. */
+  HIGHER_IS_BETTER,
+
+  /** Lower values are better. */
+  LOWER_IS_BETTER;
+
+  private static final ImmutableMap<String, Direction> BY_CODE = Codes.index(Direction.class);
+
+  private final String code = Codes.codeOf(this);
+
+  /**
+   * Returns the external spelling of this constant, as used in the JSON format.
+   *
+   * @return the code, lower case with hyphens
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the constant spelled {@code code}.
+   *
+   * @param code an external spelling such as {@code "higher-is-better"}
+   * @return the constant, or empty when no constant has that spelling
+   * @throws NullPointerException if {@code code} is null
+   */
+  public static Optional<Direction> fromCode(String code) {
+    return Codes.lookup(BY_CODE, code);
+  }
+
+  /**
+   * Returns every code of this enum, in declaration order, separated by a comma and a space; for
+   * error messages that list the allowed values.
+   *
+   * @return the allowed codes
+   */
+  public static String allowedCodes() {
+    return Codes.list(BY_CODE);
+  }
+}

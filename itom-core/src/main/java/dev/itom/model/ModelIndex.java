@@ -1,0 +1,594 @@
+package dev.itom.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Maps;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The id index of one operating model, built once when the model is created, and the check of
+ * every invariant. The reverse navigation maps are built on first use.
+ */
+final class ModelIndex {
+
+  /** Where one element stands in the model. */
+  static final class Entry {
+    final Element element;
+    final int ordinal;
+    final int position;
+    final int chainPosition;
+
+    Entry(Element element, int ordinal, int position, int chainPosition) {
+      this.element = element;
+      this.ordinal = ordinal;
+      this.position = position;
+      this.chainPosition = chainPosition;
+    }
+
+    String path() {
+      switch (element.elementKind()) {
+        case ROLE:
+          return "/roles/" + position;
+        case CONSUMER:
+          return "/consumers/" + position;
+        case ARTIFACT:
+          return "/artifacts/" + position;
+        case VALUE_CHAIN:
+          return "/valueChains/" + position;
+        case STAGE:
+          return "/valueChains/" + chainPosition + "/stages/" + position;
+        case PROCESS:
+          return "/processes/" + position;
+        case OFFERING:
+          return "/offerings/" + position;
+        case KPI:
+          return "/kpis/" + position;
+      }
+      throw new AssertionError(element.elementKind());
+    }
+  }
+
+  private static final EnumSet<ElementKind> ROLE = EnumSet.of(ElementKind.ROLE);
+  private static final EnumSet<ElementKind> CONSUMER = EnumSet.of(ElementKind.CONSUMER);
+  private static final EnumSet<ElementKind> ARTIFACT = EnumSet.of(ElementKind.ARTIFACT);
+  private static final EnumSet<ElementKind> STAGE = EnumSet.of(ElementKind.STAGE);
+  private static final EnumSet<ElementKind> STAGE_OR_CHAIN =
+      EnumSet.of(ElementKind.STAGE, ElementKind.VALUE_CHAIN);
+  private static final EnumSet<ElementKind> ASSIGNABLE =
+      EnumSet.of(
+          ElementKind.STAGE, ElementKind.PROCESS, ElementKind.VALUE_CHAIN, ElementKind.OFFERING);
+  private static final EnumSet<ElementKind> ANY = EnumSet.allOf(ElementKind.class);
+
+  private final OperatingModel model;
+  private final Map<String, Entry> byId;
+  private final ImmutableList<Violation> violations;
+  private volatile Navigation navigation;
+
+  ModelIndex(OperatingModel model) {
+    this.model = model;
+    int count = model.roles().size() + model.consumers().size() + model.artifacts().size();
+    count += model.valueChains().size() + model.processes().size();
+    count += model.offerings().size() + model.kpis().size();
+    for (ValueChain chain : model.valueChains()) {
+      count += chain.stages().size();
+    }
+    this.byId = Maps.newHashMapWithExpectedSize(count);
+    int ordinal = 0;
+    ordinal = register(model.roles(), ordinal);
+    ordinal = register(model.consumers(), ordinal);
+    ordinal = register(model.artifacts(), ordinal);
+    for (int c = 0; c < model.valueChains().size(); c++) {
+      ValueChain chain = model.valueChains().get(c);
+      put(new Entry(chain, ordinal++, c, -1));
+      for (int s = 0; s < chain.stages().size(); s++) {
+        put(new Entry(chain.stages().get(s), ordinal++, s, c));
+      }
+    }
+    ordinal = register(model.processes(), ordinal);
+    ordinal = register(model.offerings(), ordinal);
+    register(model.kpis(), ordinal);
+    this.violations = new Checker().check();
+  }
+
+  private int register(List<? extends Element> elements, int ordinal) {
+    for (int i = 0; i < elements.size(); i++) {
+      put(new Entry(elements.get(i), ordinal++, i, -1));
+    }
+    return ordinal;
+  }
+
+  private void put(Entry entry) {
+    byId.putIfAbsent(entry.element.id(), entry);
+  }
+
+  ImmutableList<Violation> violations() {
+    return violations;
+  }
+
+  int size() {
+    return byId.size();
+  }
+
+  Optional<Element> element(String id) {
+    Entry entry = byId.get(id);
+    return entry == null ? Optional.empty() : Optional.of(entry.element);
+  }
+
+  <T extends Element> Optional<T> element(String id, Class<T> type) {
+    Entry entry = byId.get(id);
+    return entry != null && type.isInstance(entry.element)
+        ? Optional.of(type.cast(entry.element))
+        : Optional.empty();
+  }
+
+  Optional<String> pathOf(String id) {
+    Entry entry = byId.get(id);
+    return entry == null ? Optional.empty() : Optional.of(entry.path());
+  }
+
+  Optional<ValueChain> chainOf(String stageId) {
+    Entry entry = byId.get(stageId);
+    return entry == null || entry.chainPosition < 0
+        ? Optional.empty()
+        : Optional.of(model.valueChains().get(entry.chainPosition));
+  }
+
+  Navigation navigation() {
+    Navigation result = navigation;
+    if (result == null) {
+      synchronized (this) {
+        result = navigation;
+        if (result == null) {
+          result = new Navigation(model);
+          navigation = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Reverse references, built once on first use. */
+  static final class Navigation {
+    final ImmutableListMultimap<String, SupportProcess> processesSupporting;
+    final ImmutableListMultimap<String, Alignment> alignmentsOf;
+    final ImmutableListMultimap<String, Stage> producers;
+    final ImmutableListMultimap<String, Stage> consumers;
+    final ImmutableListMultimap<String, Assignment> assignmentsFor;
+    final ImmutableListMultimap<String, Kpi> kpisMeasuring;
+    final ImmutableListMultimap<String, Offering> offeringsRealizedBy;
+    final ImmutableListMultimap<String, Offering> offeringsServing;
+
+    Navigation(OperatingModel model) {
+      ImmutableListMultimap.Builder<String, SupportProcess> supporting =
+          ImmutableListMultimap.builder();
+      for (SupportProcess process : model.processes()) {
+        for (String id : process.supports()) {
+          supporting.put(id, process);
+        }
+      }
+      ImmutableListMultimap.Builder<String, Alignment> alignments = ImmutableListMultimap.builder();
+      for (Alignment alignment : model.alignments()) {
+        alignments.put(alignment.from(), alignment);
+        if (!alignment.to().equals(alignment.from())) {
+          alignments.put(alignment.to(), alignment);
+        }
+      }
+      ImmutableListMultimap.Builder<String, Stage> produced = ImmutableListMultimap.builder();
+      ImmutableListMultimap.Builder<String, Stage> consumed = ImmutableListMultimap.builder();
+      for (ValueChain chain : model.valueChains()) {
+        for (Stage stage : chain.stages()) {
+          for (String artifact : stage.produces()) {
+            produced.put(artifact, stage);
+          }
+          for (String artifact : stage.consumes()) {
+            consumed.put(artifact, stage);
+          }
+        }
+      }
+      ImmutableListMultimap.Builder<String, Assignment> assigned = ImmutableListMultimap.builder();
+      for (Assignment assignment : model.assignments()) {
+        assigned.put(assignment.target(), assignment);
+      }
+      ImmutableListMultimap.Builder<String, Kpi> measured = ImmutableListMultimap.builder();
+      for (Kpi kpi : model.kpis()) {
+        for (String id : kpi.measures()) {
+          measured.put(id, kpi);
+        }
+      }
+      ImmutableListMultimap.Builder<String, Offering> realized = ImmutableListMultimap.builder();
+      ImmutableListMultimap.Builder<String, Offering> serving = ImmutableListMultimap.builder();
+      for (Offering offering : model.offerings()) {
+        for (String id : offering.realizedBy()) {
+          realized.put(id, offering);
+        }
+        for (String id : offering.consumers()) {
+          serving.put(id, offering);
+        }
+      }
+      this.processesSupporting = supporting.build();
+      this.alignmentsOf = alignments.build();
+      this.producers = produced.build();
+      this.consumers = consumed.build();
+      this.assignmentsFor = assigned.build();
+      this.kpisMeasuring = measured.build();
+      this.offeringsRealizedBy = realized.build();
+      this.offeringsServing = serving.build();
+    }
+  }
+
+  static boolean isWellFormedId(String id) {
+    int length = id.length();
+    if (length == 0 || length > 128) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = id.charAt(i);
+      boolean alphanumeric =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alphanumeric && (i == 0 || (c != '.' && c != '_' && c != ':' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isBlank(String text) {
+    return text.isBlank();
+  }
+
+  static boolean isCurrency(String currency) {
+    if (currency.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = currency.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    int limit = Math.min(text.length(), 80);
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (text.length() > limit) {
+      out.append("...");
+    }
+    return out.append('"').toString();
+  }
+
+  /** Escapes one reference token of a JSON Pointer (RFC 6901). */
+  static String escapeToken(String token) {
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return token;
+    }
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  static String article(ElementKind kind) {
+    switch (kind) {
+      case ROLE:
+        return "a role";
+      case CONSUMER:
+        return "a consumer";
+      case ARTIFACT:
+        return "an artifact";
+      case VALUE_CHAIN:
+        return "a value chain";
+      case STAGE:
+        return "a stage";
+      case PROCESS:
+        return "a support process";
+      case OFFERING:
+        return "an offering";
+      case KPI:
+        return "a KPI";
+    }
+    throw new AssertionError(kind);
+  }
+
+  private static String expected(Set<ElementKind> allowed) {
+    if (allowed.equals(ANY)) {
+      return "an element";
+    }
+    List<String> names = new ArrayList<>();
+    for (ElementKind kind : allowed) {
+      names.add(article(kind));
+    }
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " or "
+        + names.get(names.size() - 1);
+  }
+
+  /** Walks the model in document order and collects every violation. */
+  private final class Checker {
+    private final ImmutableList.Builder<Violation> found = ImmutableList.builder();
+    private int ordinal;
+
+    ImmutableList<Violation> check() {
+      if (!isWellFormedId(model.id())) {
+        found.add(Violation.of("/id", badId(model.id())));
+      }
+      name("", model.name(), "operating model");
+      properties("", model.properties());
+      for (int i = 0; i < model.roles().size(); i++) {
+        element("/roles/" + i, model.roles().get(i));
+      }
+      for (int i = 0; i < model.consumers().size(); i++) {
+        element("/consumers/" + i, model.consumers().get(i));
+      }
+      for (int i = 0; i < model.artifacts().size(); i++) {
+        element("/artifacts/" + i, model.artifacts().get(i));
+      }
+      for (int c = 0; c < model.valueChains().size(); c++) {
+        ValueChain chain = model.valueChains().get(c);
+        String chainPath = "/valueChains/" + c;
+        element(chainPath, chain);
+        for (int s = 0; s < chain.stages().size(); s++) {
+          Stage stage = chain.stages().get(s);
+          String path = chainPath + "/stages/" + s;
+          element(path, stage);
+          stage.owner().ifPresent(owner -> reference(path + "/owner", "owner", owner, ROLE));
+          texts(path + "/questions", "question", stage.questions());
+          references(path + "/consumes", "consumes", stage.consumes(), ARTIFACT);
+          references(path + "/produces", "produces", stage.produces(), ARTIFACT);
+        }
+      }
+      for (int i = 0; i < model.processes().size(); i++) {
+        SupportProcess process = model.processes().get(i);
+        String path = "/processes/" + i;
+        element(path, process);
+        process.owner().ifPresent(owner -> reference(path + "/owner", "owner", owner, ROLE));
+        references(path + "/supports", "supports", process.supports(), STAGE_OR_CHAIN);
+        for (int f = 0; f < process.frameworks().size(); f++) {
+          FrameworkReference reference = process.frameworks().get(f);
+          String framePath = path + "/frameworks/" + f;
+          if (isBlank(reference.framework())) {
+            found.add(
+                Violation.of(
+                    framePath + "/framework",
+                    "framework must not be blank; name the framework, for example "
+                        + FrameworkReference.COBIT_2019
+                        + " or "
+                        + FrameworkReference.ITIL_4));
+          }
+          if (isBlank(reference.ref())) {
+            found.add(
+                Violation.of(
+                    framePath + "/ref",
+                    "ref must not be blank; give the reference within the framework, for example"
+                        + " APO05"));
+          }
+        }
+      }
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < model.alignments().size(); i++) {
+        Alignment alignment = model.alignments().get(i);
+        String path = "/alignments/" + i;
+        reference(path + "/from", "from", alignment.from(), STAGE);
+        reference(path + "/to", "to", alignment.to(), STAGE);
+        if (alignment.from().equals(alignment.to())) {
+          found.add(
+              Violation.of(
+                  path + "/to",
+                  "alignment joins stage "
+                      + quote(alignment.from())
+                      + " to itself; an alignment joins two different stages"));
+        }
+        String key = alignment.from() + '\u0000' + alignment.to() + '\u0000' + alignment.kind();
+        if (!seen.add(key)) {
+          found.add(
+              Violation.of(
+                  path,
+                  "the "
+                      + alignment.kind().code()
+                      + " from "
+                      + quote(alignment.from())
+                      + " to "
+                      + quote(alignment.to())
+                      + " is listed twice; remove this one"));
+        }
+        properties(path, alignment.properties());
+      }
+      for (int i = 0; i < model.offerings().size(); i++) {
+        Offering offering = model.offerings().get(i);
+        String path = "/offerings/" + i;
+        element(path, offering);
+        offering.owner().ifPresent(owner -> reference(path + "/owner", "owner", owner, ROLE));
+        references(path + "/consumers", "consumers", offering.consumers(), CONSUMER);
+        references(path + "/realizedBy", "realizedBy", offering.realizedBy(), STAGE);
+        offering.pricing().ifPresent(pricing -> pricing(path + "/pricing", pricing));
+      }
+      for (int i = 0; i < model.kpis().size(); i++) {
+        Kpi kpi = model.kpis().get(i);
+        String path = "/kpis/" + i;
+        element(path, kpi);
+        references(path + "/measures", "measures", kpi.measures(), ANY);
+      }
+      seen.clear();
+      for (int i = 0; i < model.assignments().size(); i++) {
+        Assignment assignment = model.assignments().get(i);
+        String path = "/assignments/" + i;
+        reference(path + "/role", "role", assignment.role(), ROLE);
+        reference(path + "/target", "target", assignment.target(), ASSIGNABLE);
+        String key =
+            assignment.role() + '\u0000' + assignment.target() + '\u0000' + assignment.responsibility();
+        if (!seen.add(key)) {
+          found.add(
+              Violation.of(
+                  path,
+                  "role "
+                      + quote(assignment.role())
+                      + " is "
+                      + assignment.responsibility().code()
+                      + " for "
+                      + quote(assignment.target())
+                      + " twice; remove this assignment"));
+        }
+        properties(path, assignment.properties());
+      }
+      return found.build();
+    }
+
+    private void element(String path, Element element) {
+      int current = ordinal++;
+      String id = element.id();
+      if (!isWellFormedId(id)) {
+        found.add(Violation.of(path + "/id", badId(id)));
+      } else {
+        Entry first = byId.get(id);
+        if (first.ordinal != current) {
+          found.add(
+              Violation.of(
+                  path + "/id",
+                  "id "
+                      + quote(id)
+                      + " is already used by "
+                      + article(first.element.elementKind())
+                      + " at "
+                      + first.path()
+                      + "; ids are unique across the whole model, give this "
+                      + noun(element.elementKind())
+                      + " another id"));
+        }
+      }
+      name(path, element.name(), noun(element.elementKind()));
+      properties(path, element.properties());
+    }
+
+    private void name(String path, String name, String what) {
+      if (isBlank(name)) {
+        found.add(
+            Violation.of(
+                path + "/name", "name must not be blank; give the " + what + " a readable name"));
+      }
+    }
+
+    private void properties(String path, Map<String, String> properties) {
+      for (String key : properties.keySet()) {
+        if (isBlank(key)) {
+          found.add(
+              Violation.of(
+                  path + "/properties/" + escapeToken(key),
+                  "property key must not be blank; name the property"));
+        }
+      }
+    }
+
+    private void texts(String path, String what, List<String> texts) {
+      for (int i = 0; i < texts.size(); i++) {
+        if (isBlank(texts.get(i))) {
+          found.add(
+              Violation.of(path + "/" + i, what + " must not be blank; write it out or remove it"));
+        }
+      }
+    }
+
+    private void references(
+        String path, String field, List<String> ids, EnumSet<ElementKind> allowed) {
+      Set<String> seen = ids.size() > 1 ? new HashSet<>() : null;
+      for (int i = 0; i < ids.size(); i++) {
+        String id = ids.get(i);
+        reference(path + "/" + i, field, id, allowed);
+        if (seen != null && !seen.add(id)) {
+          found.add(
+              Violation.of(
+                  path + "/" + i,
+                  quote(id) + " is listed twice in " + field + "; remove this entry"));
+        }
+      }
+    }
+
+    private void reference(String path, String field, String id, EnumSet<ElementKind> allowed) {
+      Entry target = byId.get(id);
+      if (target == null) {
+        found.add(
+            Violation.of(
+                path,
+                field
+                    + " "
+                    + quote(id)
+                    + " does not resolve: no element has that id; declare "
+                    + expected(allowed)
+                    + " with id "
+                    + quote(id)
+                    + " or refer to an existing one"));
+      } else if (!allowed.contains(target.element.elementKind())) {
+        found.add(
+            Violation.of(
+                path,
+                field
+                    + " "
+                    + quote(id)
+                    + " is "
+                    + article(target.element.elementKind())
+                    + " (at "
+                    + target.path()
+                    + "), but it must be "
+                    + expected(allowed)));
+      }
+    }
+
+    private void pricing(String path, Pricing pricing) {
+      Optional<BigDecimal> amount = pricing.amount();
+      if (amount.isPresent() && amount.get().signum() < 0) {
+        found.add(
+            Violation.of(
+                path + "/amount",
+                "amount "
+                    + amount.get().toPlainString()
+                    + " is negative; use 0 or more (0 for a free offering)"));
+      }
+      if (pricing.currency().isPresent()) {
+        String currency = pricing.currency().get();
+        if (!isCurrency(currency)) {
+          found.add(
+              Violation.of(
+                  path + "/currency",
+                  "currency "
+                      + quote(currency)
+                      + " is not an ISO 4217 code; use three upper-case letters such as EUR or"
+                      + " USD"));
+        }
+      } else if (amount.isPresent()) {
+        found.add(
+            Violation.of(
+                path + "/currency",
+                "an amount needs a currency; add the ISO 4217 code, such as EUR or USD"));
+      }
+    }
+  }
+
+  static String noun(ElementKind kind) {
+    return article(kind).substring(article(kind).indexOf(' ') + 1);
+  }
+
+  private static String badId(String id) {
+    return "id "
+        + quote(id)
+        + " is not well formed; use 1 to 128 letters, digits, '.', '_', ':' or '-', starting"
+        + " with a letter or digit";
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * itom core: the immutable IT operating model ({@code dev.itom.model}), its fluent builder and
+ * invariants.
+ */
+module dev.itom.core {
+  requires transitive com.google.common;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+  requires static transitive org.jspecify;
+
+  exports dev.itom.model;
+  exports dev.itom.templates;
+}

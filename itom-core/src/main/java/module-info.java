@@ -10,5 +10,6 @@ module dev.itom.core {
   requires static transitive org.jspecify;
 
   exports dev.itom.model;
+  exports dev.itom.rules;
   exports dev.itom.templates;
 }

@@ -1,0 +1,142 @@
+package dev.itom.rules;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One finding of a {@link Rule}: which rule, how severe, which element (if one), where in the
+ * model's JSON form (a JSON Pointer such as {@code /valueChains/0/stages/1}), and a message that
+ * says what to do.
+ */
+public final class Finding {
+  private final String ruleId;
+  private final Severity severity;
+  private final @Nullable String elementId;
+  private final String path;
+  private final String message;
+
+  private Finding(
+      String ruleId, Severity severity, @Nullable String elementId, String path, String message) {
+    this.ruleId = checkNotNull(ruleId, "ruleId");
+    this.severity = checkNotNull(severity, "severity");
+    this.elementId = elementId;
+    this.path = checkNotNull(path, "path");
+    this.message = checkNotNull(message, "message");
+  }
+
+  /**
+   * Returns a finding about one element.
+   *
+   * @param ruleId the id of the rule that found it
+   * @param severity how much it matters
+   * @param elementId the id of the element it is about
+   * @param path the JSON Pointer of the element or value in the model's JSON form
+   * @param message what is wrong and what to do
+   * @return the finding
+   * @throws NullPointerException if an argument is null
+   */
+  public static Finding of(
+      String ruleId, Severity severity, String elementId, String path, String message) {
+    return new Finding(ruleId, severity, checkNotNull(elementId, "elementId"), path, message);
+  }
+
+  /**
+   * Returns a finding about the model as a whole, or about something without an id of its own
+   * (an alignment, an assignment).
+   *
+   * @param ruleId the id of the rule that found it
+   * @param severity how much it matters
+   * @param path the JSON Pointer, {@code ""} for the whole model
+   * @param message what is wrong and what to do
+   * @return the finding
+   * @throws NullPointerException if an argument is null
+   */
+  public static Finding ofModel(String ruleId, Severity severity, String path, String message) {
+    return new Finding(ruleId, severity, null, path, message);
+  }
+
+  /**
+   * Returns a copy of this finding with another severity.
+   *
+   * @param severity the new severity
+   * @return the finding with that severity
+   * @throws NullPointerException if {@code severity} is null
+   */
+  public Finding withSeverity(Severity severity) {
+    return severity == this.severity
+        ? this
+        : new Finding(ruleId, severity, elementId, path, message);
+  }
+
+  /**
+   * Returns the id of the rule that produced this finding.
+   *
+   * @return the rule id, for example {@code ITOM-R02}
+   */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /**
+   * Returns the severity.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Returns the id of the element this finding is about.
+   *
+   * @return the element id, or empty for the model as a whole
+   */
+  public Optional<String> elementId() {
+    return Optional.ofNullable(elementId);
+  }
+
+  /**
+   * Returns the JSON Pointer of what this finding is about, {@code ""} for the whole model.
+   *
+   * @return the path
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns what is wrong and what to do about it.
+   *
+   * @return the message
+   */
+  public String message() {
+    return message;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (!(other instanceof Finding)) {
+      return false;
+    }
+    Finding that = (Finding) other;
+    return ruleId.equals(that.ruleId)
+        && severity == that.severity
+        && Objects.equals(elementId, that.elementId)
+        && path.equals(that.path)
+        && message.equals(that.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, severity, elementId, path, message);
+  }
+
+  /** Returns {@code severity ruleId path: message}. */
+  @Override
+  public String toString() {
+    return severity.code() + " " + ruleId + " " + (path.isEmpty() ? "/" : path) + ": " + message;
+  }
+}

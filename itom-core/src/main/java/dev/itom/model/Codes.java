@@ -1,5 +1,6 @@
 package dev.itom.model;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.Locale;
@@ -20,7 +21,7 @@ final class Codes {
   }
 
   static <E extends Enum<E>> Optional<E> lookup(ImmutableMap<String, E> index, String code) {
-    return Optional.ofNullable(index.get(code));
+    return Optional.ofNullable(index.get(Preconditions.checkNotNull(code, "code")));
   }
 
   static String list(ImmutableMap<String, ?> index) {

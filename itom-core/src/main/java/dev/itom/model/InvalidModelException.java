@@ -1,6 +1,7 @@
 package dev.itom.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 
@@ -32,6 +33,7 @@ public final class InvalidModelException extends IllegalArgumentException {
   }
 
   private static String message(String modelId, ImmutableList<Violation> violations) {
+    checkNotNull(modelId, "modelId");
     checkArgument(!violations.isEmpty(), "an InvalidModelException needs at least one violation");
     StringBuilder text =
         new StringBuilder()

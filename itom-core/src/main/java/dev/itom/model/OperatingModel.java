@@ -1,5 +1,7 @@
 package dev.itom.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Optional;
@@ -64,7 +66,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public static boolean isWellFormedId(String id) {
-    return ModelIndex.isWellFormedId(id);
+    return ModelIndex.isWellFormedId(checkNotNull(id, "id"));
   }
 
   /**
@@ -300,7 +302,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public final Optional<Element> element(String id) {
-    return index().element(id);
+    return index().element(checkNotNull(id, "id"));
   }
 
   /**
@@ -311,7 +313,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public final Optional<Role> role(String id) {
-    return index().element(id, Role.class);
+    return index().element(checkNotNull(id, "id"), Role.class);
   }
 
   /**
@@ -322,7 +324,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public final Optional<Consumer> consumer(String id) {
-    return index().element(id, Consumer.class);
+    return index().element(checkNotNull(id, "id"), Consumer.class);
   }
 
   /**
@@ -333,7 +335,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public final Optional<Artifact> artifact(String id) {
-    return index().element(id, Artifact.class);
+    return index().element(checkNotNull(id, "id"), Artifact.class);
   }
 
   /**
@@ -344,7 +346,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public final Optional<ValueChain> valueChain(String id) {
-    return index().element(id, ValueChain.class);
+    return index().element(checkNotNull(id, "id"), ValueChain.class);
   }
 
   /**
@@ -355,7 +357,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public final Optional<Stage> stage(String id) {
-    return index().element(id, Stage.class);
+    return index().element(checkNotNull(id, "id"), Stage.class);
   }
 
   /**
@@ -366,7 +368,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public final Optional<SupportProcess> process(String id) {
-    return index().element(id, SupportProcess.class);
+    return index().element(checkNotNull(id, "id"), SupportProcess.class);
   }
 
   /**
@@ -377,7 +379,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public final Optional<Offering> offering(String id) {
-    return index().element(id, Offering.class);
+    return index().element(checkNotNull(id, "id"), Offering.class);
   }
 
   /**
@@ -388,7 +390,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public final Optional<Kpi> kpi(String id) {
-    return index().element(id, Kpi.class);
+    return index().element(checkNotNull(id, "id"), Kpi.class);
   }
 
   /**
@@ -400,7 +402,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public final Optional<String> pathOf(String id) {
-    return index().pathOf(id);
+    return index().pathOf(checkNotNull(id, "id"));
   }
 
   // ---- navigation ----------------------------------------------------------------------------
@@ -413,7 +415,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code stageId} is null
    */
   public final Optional<ValueChain> chainOf(String stageId) {
-    return index().chainOf(stageId);
+    return index().chainOf(checkNotNull(stageId, "stageId"));
   }
 
   /**
@@ -426,7 +428,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public final ImmutableList<SupportProcess> processesSupporting(String id) {
-    return index().navigation().processesSupporting.get(id);
+    return index().navigation().processesSupporting.get(checkNotNull(id, "id"));
   }
 
   /**
@@ -437,7 +439,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code stageId} is null
    */
   public final ImmutableList<Alignment> alignmentsOf(String stageId) {
-    return index().navigation().alignmentsOf.get(stageId);
+    return index().navigation().alignmentsOf.get(checkNotNull(stageId, "stageId"));
   }
 
   /**
@@ -448,7 +450,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code artifactId} is null
    */
   public final ImmutableList<Stage> stagesProducing(String artifactId) {
-    return index().navigation().producers.get(artifactId);
+    return index().navigation().producers.get(checkNotNull(artifactId, "artifactId"));
   }
 
   /**
@@ -459,7 +461,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code artifactId} is null
    */
   public final ImmutableList<Stage> stagesConsuming(String artifactId) {
-    return index().navigation().consumers.get(artifactId);
+    return index().navigation().consumers.get(checkNotNull(artifactId, "artifactId"));
   }
 
   /**
@@ -470,7 +472,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code targetId} is null
    */
   public final ImmutableList<Assignment> assignmentsFor(String targetId) {
-    return index().navigation().assignmentsFor.get(targetId);
+    return index().navigation().assignmentsFor.get(checkNotNull(targetId, "targetId"));
   }
 
   /**
@@ -481,7 +483,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public final ImmutableList<Kpi> kpisMeasuring(String id) {
-    return index().navigation().kpisMeasuring.get(id);
+    return index().navigation().kpisMeasuring.get(checkNotNull(id, "id"));
   }
 
   /**
@@ -492,7 +494,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code stageId} is null
    */
   public final ImmutableList<Offering> offeringsRealizedBy(String stageId) {
-    return index().navigation().offeringsRealizedBy.get(stageId);
+    return index().navigation().offeringsRealizedBy.get(checkNotNull(stageId, "stageId"));
   }
 
   /**
@@ -503,7 +505,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code consumerId} is null
    */
   public final ImmutableList<Offering> offeringsServing(String consumerId) {
-    return index().navigation().offeringsServing.get(consumerId);
+    return index().navigation().offeringsServing.get(checkNotNull(consumerId, "consumerId"));
   }
 
   /**
@@ -514,6 +516,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code kind} is null
    */
   public final ImmutableList<ValueChain> valueChains(ValueChainKind kind) {
+    checkNotNull(kind, "kind");
     return valueChains().stream()
         .filter(chain -> chain.kind() == kind)
         .collect(ImmutableList.toImmutableList());
@@ -554,6 +557,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code category} is null
    */
   public final ImmutableList<SupportProcess> processes(ProcessCategory category) {
+    checkNotNull(category, "category");
     return processes().stream()
         .filter(process -> process.category() == category)
         .collect(ImmutableList.toImmutableList());

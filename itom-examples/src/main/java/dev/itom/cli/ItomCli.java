@@ -1,0 +1,118 @@
+package dev.itom.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code itom} command line: validate, convert, create, render and demonstrate IT operating
+ * models.
+ *
+ * <p>Exit codes: {@value #OK} when all went well, {@value #FINDINGS} when a rule finding has
+ * severity error, {@value #UNREADABLE} when a file cannot be read as a model or the command line
+ * is wrong.
+ */
+@Command(
+    name = "itom",
+    mixinStandardHelpOptions = true,
+    versionProvider = ItomCli.Version.class,
+    description = "Validate, convert, render and demonstrate IT operating models (format itom/1).",
+    subcommands = {
+      ValidateCommand.class,
+      ConvertCommand.class,
+      NewCommand.class,
+      RenderCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no finding of severity error",
+      "1:a finding of severity error",
+      "2:a file cannot be read as a model, or the command line is wrong"
+    })
+public final class ItomCli implements Runnable {
+  /** Exit code when all went well: {@value}. */
+  public static final int OK = 0;
+
+  /** Exit code when a rule finding has severity error: {@value}. */
+  public static final int FINDINGS = 1;
+
+  /** Exit code when a file cannot be read as a model, or the command line is wrong: {@value}. */
+  public static final int UNREADABLE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Creates the top-level command; picocli calls it. */
+  public ItomCli() {}
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, convert, new, render or demo");
+  }
+
+  /**
+   * Runs the command line and exits the JVM with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /**
+   * Runs the command line in-process, for tests and embedding.
+   *
+   * @param out where normal output goes
+   * @param err where errors go
+   * @param args the arguments
+   * @return the exit code
+   * @throws NullPointerException if an argument is null
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = commandLine(out, err);
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new ItomCli());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (exception, line, parseResult) -> {
+          boolean verbose = parseResult.hasMatchedOption("--verbose")
+              || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+          line.getErr().println("itom: " + exception.getMessage());
+          if (verbose) {
+            exception.printStackTrace(line.getErr());
+          } else {
+            line.getErr().println("(run again with --verbose to see the stack trace)");
+          }
+          return UNREADABLE;
+        });
+    return commandLine;
+  }
+
+  /** The version, from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = ItomCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"itom " + properties.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.itom.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.itom.json.ItomJson;
+import dev.itom.model.OperatingModel;
+import dev.itom.rules.Report;
+import dev.itom.rules.ReportText;
+import dev.itom.rules.Rules;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code itom validate}: reads models, runs the standard rules and prints the findings. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = ItomCli.Version.class,
+    description = {
+      "Read each FILE (JSON or YAML, by extension or content), run the standard rules and print"
+          + " the findings.",
+      "Exit code 0 when no finding is an error, 1 when one is, 2 when a file cannot be read as a"
+          + " model."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  enum OutputFormat {
+    text,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Mixin Verbose verbose;
+
+  @Option(names = "--lenient", description = "Skip unknown fields and report them as warnings.")
+  boolean lenient;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Model files to validate.")
+  List<String> files;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean unreadable = false;
+    boolean errors = false;
+    StringWriter json = new StringWriter();
+    JsonGenerator generator = null;
+    if (format == OutputFormat.json) {
+      generator = new JsonFactory().createGenerator(json);
+      generator.useDefaultPrettyPrinter();
+      generator.writeStartObject();
+      generator.writeStringField("format", "itom-validation/1");
+      generator.writeArrayFieldStart("files");
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    for (String file : files) {
+      Optional<OperatingModel> model = ModelFiles.read(file, lenient, err);
+      if (model.isEmpty()) {
+        unreadable = true;
+        if (generator != null) {
+          generator.writeStartObject();
+          generator.writeStringField("file", file);
+          generator.writeBooleanField("readable", false);
+          generator.writeEndObject();
+        }
+        continue;
+      }
+      Report report = Rules.standard().check(model.get());
+      errors |= report.hasErrors();
+      if (generator != null) {
+        generator.writeStartObject();
+        generator.writeStringField("file", file);
+        generator.writeBooleanField("readable", true);
+        generator.writeFieldName("report");
+        JsonNode tree = mapper.readTree(ItomJson.writer().writeToString(report));
+        mapper.writeTree(generator, tree);
+        generator.writeEndObject();
+      } else {
+        out.println(file + ": " + model.get().name() + ": " + ReportText.summary(report));
+        String text = ReportText.render(report);
+        if (!report.findings().isEmpty()) {
+          out.print(text.endsWith("\n") ? text : text + "\n");
+        }
+      }
+    }
+    if (generator != null) {
+      generator.writeEndArray();
+      generator.writeEndObject();
+      generator.close();
+      out.println(json);
+    }
+    out.flush();
+    return unreadable ? ItomCli.UNREADABLE : errors ? ItomCli.FINDINGS : ItomCli.OK;
+  }
+}

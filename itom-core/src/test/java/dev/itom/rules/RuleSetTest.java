@@ -2,7 +2,10 @@ package dev.itom.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.itom.model.Offering;
 import dev.itom.model.OperatingModel;
 import dev.itom.model.ValueChainKind;
 import dev.itom.templates.Templates;
@@ -26,7 +29,7 @@ class RuleSetTest {
           Severity.WARNING,
           "Every offering has a category.",
           (model, findings) -> {
-            for (var offering : model.offerings()) {
+            for (Offering offering : model.offerings()) {
               if (offering.category().isEmpty()) {
                 findings.report(
                     offering.id(),
@@ -42,15 +45,15 @@ class RuleSetTest {
     assertThat(report.findings())
         .extracting(Finding::ruleId, Finding::severity, Finding::path)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("ITOM-R03", Severity.ERROR, "/valueChains/3/stages"),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple("ITOM-R03", Severity.ERROR, "/valueChains/3/stages"),
+            tuple(
                 "ITOM-R04", Severity.WARNING, "/valueChains/2/stages/0/owner"),
-            org.assertj.core.groups.Tuple.tuple("ITOM-R16", Severity.INFO, "/roles/10"));
+            tuple("ITOM-R16", Severity.INFO, "/roles/10"));
     assertThat(report.counts())
         .containsExactly(
-            java.util.Map.entry(Severity.ERROR, 1),
-            java.util.Map.entry(Severity.WARNING, 1),
-            java.util.Map.entry(Severity.INFO, 1));
+            entry(Severity.ERROR, 1),
+            entry(Severity.WARNING, 1),
+            entry(Severity.INFO, 1));
     assertThat(report.hasErrors()).isTrue();
     assertThat(Rules.standard().check(WEAK)).isEqualTo(report);
   }
@@ -105,9 +108,9 @@ class RuleSetTest {
     assertThat(rules.check(WEAK).findings())
         .extracting(Finding::ruleId, Finding::severity)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("ITOM-R16", Severity.ERROR),
-            org.assertj.core.groups.Tuple.tuple("ITOM-R04", Severity.WARNING),
-            org.assertj.core.groups.Tuple.tuple("ITOM-R03", Severity.INFO));
+            tuple("ITOM-R16", Severity.ERROR),
+            tuple("ITOM-R04", Severity.WARNING),
+            tuple("ITOM-R03", Severity.INFO));
     assertThat(rules.withSeverity("ITOM-R16", Severity.INFO).withSeverity("ITOM-R03", Severity.ERROR))
         .isEqualTo(Rules.standard());
   }

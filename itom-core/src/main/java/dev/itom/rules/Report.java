@@ -85,6 +85,16 @@ public final class Report {
     return counts[Severity.ERROR.ordinal()] > 0;
   }
 
+  /**
+   * Renders this report as text for people, grouped by severity, with paths; see {@link
+   * ReportText#render(Report)}.
+   *
+   * @return the text, ending with a line break
+   */
+  public String toText() {
+    return ReportText.render(this);
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Report && ((Report) other).findings.equals(findings);

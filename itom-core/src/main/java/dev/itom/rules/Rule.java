@@ -19,6 +19,17 @@ public interface Rule {
   String id();
 
   /**
+   * Returns a short kebab-case name of this rule, for people, for example {@code
+   * core-chains-interconnected}. The {@link #id()} is what stays stable; the name may be
+   * refined.
+   *
+   * @return the name; the id unless the rule has a name of its own
+   */
+  default String name() {
+    return id();
+  }
+
+  /**
    * Returns the severity of this rule's findings unless a {@link RuleSet} overrides it.
    *
    * @return the default severity

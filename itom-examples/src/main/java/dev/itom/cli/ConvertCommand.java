@@ -3,6 +3,7 @@ package dev.itom.cli;
 import dev.itom.model.OperatingModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class ConvertCommand implements Callable<Integer> {
   Syntax to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Option(names = "--lenient", description = "Skip unknown fields and report them as warnings.")
   boolean lenient;

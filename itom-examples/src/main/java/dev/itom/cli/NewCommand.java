@@ -3,6 +3,7 @@ package dev.itom.cli;
 import dev.itom.model.OperatingModel;
 import dev.itom.templates.Templates;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ final class NewCommand implements Callable<Integer> {
   Syntax to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Override
   public Integer call() throws Exception {

@@ -4,6 +4,7 @@ import dev.itom.model.OperatingModel;
 import dev.itom.render.Format;
 import dev.itom.rules.Rules;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class RenderCommand implements Callable<Integer> {
   String as;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Option(names = "--lenient", description = "Skip unknown fields and report them as warnings.")
   boolean lenient;

@@ -13,6 +13,7 @@ import dev.itom.rules.Rules;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
     boolean unreadable = false;
     boolean errors = false;
     StringWriter json = new StringWriter();
-    JsonGenerator generator = null;
+    @Nullable JsonGenerator generator = null;
     if (format == OutputFormat.json) {
       generator = new JsonFactory().createGenerator(json);
       generator.useDefaultPrettyPrinter();

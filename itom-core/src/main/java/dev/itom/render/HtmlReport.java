@@ -36,7 +36,8 @@ import java.util.Set;
  * chains, stages, processes and offerings).
  *
  * <p>The file needs nothing else: the style sheet is inline, the map is inline SVG, there is no
- * script, no font, no image and no link to load, and a Content-Security-Policy forbids them. Every
+ * script, no font, no image and nothing to load, and a Content-Security-Policy forbids them; the
+ * only links are to the report's own sections. Every
  * model string is escaped; the document is also well-formed XML (XHTML syntax). The same model
  * and report always give the same characters.
  */
@@ -52,7 +53,7 @@ public final class HtmlReport {
           + ".meta{color:#555;margin:0 0 6px}"
           + ".description{max-width:70em}"
           + "nav{padding:6px 0 12px;color:#555}"
-          + "nav span{margin-right:14px}"
+          + "nav a{margin-right:14px;color:#00497a;text-decoration:none}"
           + ".map{overflow-x:auto;border:1px solid #e4e4e4;border-radius:6px;padding:4px}"
           + ".map svg{display:block}.map svg.fit{max-width:100%;height:auto}"
           + "table{border-collapse:collapse;margin:6px 0 14px;font-size:13px}"
@@ -193,9 +194,12 @@ public final class HtmlReport {
       }
       properties(model.properties());
       m.open("nav");
-      for (String section :
-          new String[] {"Map", "Findings", "Stages", "Processes", "Offerings", "KPIs", "RACI"}) {
-        m.element("span", section);
+      String[][] sections = {
+        {"map", "Map"}, {"findings", "Findings"}, {"stages", "Stages"}, {"processes", "Processes"},
+        {"offerings", "Offerings"}, {"kpis", "KPIs"}, {"raci", "RACI"}
+      };
+      for (String[] section : sections) {
+        m.internalLink(section[0], section[1]);
       }
       m.close().newline();
       m.close().newline();

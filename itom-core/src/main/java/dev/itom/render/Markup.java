@@ -18,10 +18,13 @@ import java.util.regex.Pattern;
  * and escaped, so a model's strings can only ever appear as character data. There is no way to
  * write a comment, a CDATA section or a processing instruction, and text cannot be written inside
  * {@code script} or {@code style}: the only raw output is {@link #constant(String)}, which takes
- * text fixed in the code (a style sheet).
+ * text fixed in the code (a style sheet). The only link is {@link #internalLink}, to a section
+ * of the same document named by the code.
  */
 final class Markup {
   private static final Pattern NAME = Pattern.compile("[a-z][a-zA-Z0-9-]*(:[a-z][a-zA-Z0-9-]*)?");
+
+  private static final Pattern FRAGMENT = Pattern.compile("[a-z]{1,32}");
 
   /** HTML elements that have no end tag. */
   private static final ImmutableSet<String> VOID =
@@ -87,6 +90,19 @@ final class Markup {
   /** Adds a numeric attribute. */
   Markup attr(String name, double value) throws IOException {
     return attr(name, Text.num(value));
+  }
+
+  /**
+   * Writes a link to a section of the same document: {@code <a href="#fragment">text</a>}. The
+   * fragment is a constant of the code, lower-case letters only; no other link can be written.
+   */
+  Markup internalLink(String fragment, String text) throws IOException {
+    checkArgument(FRAGMENT.matcher(fragment).matches(), "not a section id: %s", fragment);
+    closeStartTag();
+    out.append("<a href=\"#").append(fragment).append("\">");
+    open.push("a");
+    text(text);
+    return close();
   }
 
   /** Writes escaped text inside the current element. */

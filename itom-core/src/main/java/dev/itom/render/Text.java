@@ -247,16 +247,15 @@ final class Text {
     return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
   }
 
-  /** Returns a KPI on one line: its name, then baseline and target with the unit. */
+  /** Returns a KPI on one line: its name, then baseline \u2192 target and the unit. */
   static String kpiLine(dev.itom.model.Kpi kpi) {
     String unit = kpi.unit().map(u -> u.equals("%") ? u : " " + u).orElse("");
-    String arrow = kpi.direction() == dev.itom.model.Direction.LOWER_IS_BETTER ? " \u2193" : "";
     if (kpi.baseline().isPresent() && kpi.target().isPresent()) {
-      return kpi.name() + ": " + decimal(kpi.baseline().get()) + unit + " \u2192 "
-          + decimal(kpi.target().get()) + unit + arrow;
+      return kpi.name() + ": " + decimal(kpi.baseline().get()) + " \u2192 "
+          + decimal(kpi.target().get()) + unit;
     }
     if (kpi.target().isPresent()) {
-      return kpi.name() + ": target " + decimal(kpi.target().get()) + unit + arrow;
+      return kpi.name() + ": target " + decimal(kpi.target().get()) + unit;
     }
     return kpi.name();
   }

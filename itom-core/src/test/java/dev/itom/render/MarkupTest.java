@@ -61,4 +61,16 @@ class MarkupTest {
     m.open("a");
     assertThatThrownBy(m::finish).isInstanceOf(IllegalStateException.class).hasMessageContaining("a");
   }
+
+  @Test
+  void linksOnlyToSectionsNamedByTheCode() throws IOException {
+    StringBuilder out = new StringBuilder();
+    Markup m = new Markup(out, true);
+    m.open("nav").internalLink("map", "<Map>").close();
+    assertThat(out.toString()).isEqualTo("<nav><a href=\"#map\">&lt;Map&gt;</a></nav>");
+    assertThatThrownBy(() -> m.internalLink("javascript:alert(1)", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> m.internalLink("x\"onclick", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

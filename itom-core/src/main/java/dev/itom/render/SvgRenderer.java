@@ -51,7 +51,7 @@ public final class SvgRenderer {
   static final double MIN_ROW_HEIGHT = 88;
   static final double GUTTER = 64;
   static final double BAR_HEIGHT = 26;
-  static final double LANE_HEIGHT = 38;
+  static final double LANE_HEIGHT = 44;
   static final double MIN_WIDTH = 980;
   static final int MAX_KPI_LINES = 6;
   /** Maps up to this wide may be scaled down to the page; wider ones scroll at full size. */
@@ -454,17 +454,40 @@ public final class SvgRenderer {
       }
       m.close();
       String name = p.attached ? process.name() : process.name() + " (supports nothing)";
+      String shown = Text.fit(name, w - 18, 12, true);
       m.open("text")
           .attr("x", p.x1 + 9)
           .attr("y", y + 17)
           .attr("font-size", 12)
           .attr("font-weight", "bold")
           .attr("fill", Palette.INK)
-          .text(Text.fit(name, w - 18, 12, true))
+          .text(shown)
           .close();
+      // The owner follows the name where the bar has room for all of it.
+      if (process.owner().isPresent() && shown.equals(Text.oneLine(name))) {
+        String owner = process.owner().flatMap(model::role).map(r -> r.name()).orElse("");
+        double used = Text.width(shown, 12, true) + 14;
+        if (!owner.isEmpty() && used + Text.width(Text.oneLine(owner), 11, false) <= w - 18) {
+          m.open("text")
+              .attr("x", p.x1 + 9 + used)
+              .attr("y", y + 17)
+              .attr("font-size", 11)
+              .attr("font-style", "italic")
+              .attr("fill", Palette.MUTED)
+              .text(Text.oneLine(owner))
+              .close();
+        }
+      }
       // Markers: a strip under the bar for each chain, a triangle for each stage supported.
       double base = y + BAR_HEIGHT;
       int strips = 0;
+      int chains = 0;
+      for (String id : process.supports()) {
+        if (rowOfChain.containsKey(id) && !rows.get(rowOfChain.get(id)).stages().isEmpty()) {
+          chains++;
+        }
+      }
+      double tip = base + 5 * chains;
       for (String id : process.supports()) {
         Integer row = rowOfChain.get(id);
         if (row != null && !rows.get(row).stages().isEmpty()) {
@@ -491,15 +514,15 @@ public final class SvgRenderer {
                   "M "
                       + Text.num(cx - 6)
                       + " "
-                      + Text.num(base)
+                      + Text.num(tip)
                       + " L "
                       + Text.num(cx + 6)
                       + " "
-                      + Text.num(base)
+                      + Text.num(tip)
                       + " L "
                       + Text.num(cx)
                       + " "
-                      + Text.num(base + 8)
+                      + Text.num(tip + 8)
                       + " z")
               .attr("fill", Palette.stroke(chain.kind()));
           m.open("title").text("supports " + stage.name() + " (" + chain.name() + ")").close();

@@ -219,7 +219,7 @@ public final class MermaidRenderer {
   }
 
   /**
-   * Escapes text for a quoted Mermaid label: letters, digits, spaces, {@code .,:;_-/()!?+*=%@$~'}
+   * Escapes text for a quoted Mermaid label: letters, digits, spaces, {@code .,:;_-/()!?+*=@$~'}
    * and printable non-ASCII characters stay; anything else (quotes, brackets, {@code <>&#|`} and
    * the like) becomes an entity code {@code #NNN;}; the text is put on one line first.
    */
@@ -230,7 +230,7 @@ public final class MermaidRenderer {
       int cp = line.codePointAt(i);
       if (Character.isLetterOrDigit(cp)
           || cp == ' '
-          || ".,:;_-/()!?+*=%@$~'".indexOf(cp) >= 0
+          || ".,:;_-/()!?+*=@$~'".indexOf(cp) >= 0
           || (cp >= 0xA0 && cp != Text.REPLACEMENT && Character.getType(cp) != Character.FORMAT)) {
         out.appendCodePoint(cp);
       } else {

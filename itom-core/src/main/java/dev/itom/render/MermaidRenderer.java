@@ -77,7 +77,10 @@ public final class MermaidRenderer {
     String title = model.name() + model.version().map(v -> " \u00b7 version " + v).orElse("");
     out.append("---\ntitle: \"").append(label(title)).append("\"\n---\n");
     out.append("flowchart LR\n");
-    List<String>[] classes = newClassLists();
+    List<List<String>> classes = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      classes.add(new ArrayList<>());
+    }
     for (ProcessCategory category : ProcessCategory.values()) {
       List<SupportProcess> processes = model.processes(category);
       if (processes.isEmpty()) {
@@ -91,7 +94,7 @@ public final class MermaidRenderer {
       for (SupportProcess process : processes) {
         String id = ids.get(process.id());
         out.append("    ").append(id).append("([\"").append(label(process.name())).append("\"])\n");
-        classes[3 + category.ordinal()].add(id);
+        classes.get(3 + category.ordinal()).add(id);
       }
       out.append("  end\n");
     }
@@ -120,7 +123,7 @@ public final class MermaidRenderer {
           out.append("    ").append(previous).append(" --> ").append(id).append('\n');
         }
         previous = id;
-        classes[chain.kind().ordinal()].add(id);
+        classes.get(chain.kind().ordinal()).add(id);
       }
       out.append("  end\n");
     }
@@ -199,23 +202,14 @@ public final class MermaidRenderer {
           .append('\n');
     }
     for (int i = 0; i < names.length; i++) {
-      if (!classes[i].isEmpty()) {
+      if (!classes.get(i).isEmpty()) {
         out.append("  class ")
-            .append(String.join(",", classes[i]))
+            .append(String.join(",", classes.get(i)))
             .append(' ')
             .append(names[i])
             .append('\n');
       }
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String>[] newClassLists() {
-    List<String>[] lists = new List[6];
-    for (int i = 0; i < lists.length; i++) {
-      lists[i] = new ArrayList<>();
-    }
-    return lists;
   }
 
   /**

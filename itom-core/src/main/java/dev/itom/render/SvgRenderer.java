@@ -536,7 +536,9 @@ public final class SvgRenderer {
       StringBuilder tip = new StringBuilder(process.name());
       tip.append("\n").append(Palette.label(process.category()));
       process.owner().flatMap(model::role).ifPresent(r -> tip.append("\nOwner: ").append(r.name()));
-      if (!process.supports().isEmpty()) {
+      if (process.supports().isEmpty()) {
+        tip.append("\nSupports: nothing yet");
+      } else {
         tip.append("\nSupports: ");
         for (int i = 0; i < process.supports().size(); i++) {
           String id = process.supports().get(i);

@@ -11,6 +11,7 @@ import dev.itom.model.OperatingModel;
 import dev.itom.model.Stage;
 import dev.itom.model.SupportProcess;
 import dev.itom.model.ValueChain;
+import dev.itom.rules.Report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -295,5 +296,45 @@ class SvgRendererTest {
       box[3] = Math.max(box[3], y);
     }
     return box;
+  }
+
+  @Test
+  void emptyModelStillGivesAMapThatNamesWhatIsMissing() {
+    OperatingModel model = OperatingModel.builder("empty", "Empty model").build();
+    Document svg = parseXml(SvgRenderer.render(model));
+    assertThat(select(svg, "//*[@data-kind='band']")).hasSize(3);
+    assertThat(svg.getDocumentElement().getTextContent())
+        .contains("No governing process in this model.", "No enabling process", "No supporting process");
+    assertThat(select(svg, "//*[@data-kind='stage']")).isEmpty();
+    parseXml(HtmlReport.render(model, Report.of(List.of())));
+  }
+
+  @Test
+  void processThatSupportsNothingIsSetApart() {
+    Document svg = parseXml(SvgRenderer.render(Fixtures.hostileModel()));
+    Element bar =
+        select(svg, "//*[@data-kind='process'][@data-id='support']/*[local-name()='rect']").get(0);
+    assertThat(bar.getAttribute("stroke-dasharray")).isNotEmpty();
+    assertThat(select(svg, "//*[@data-kind='process'][@data-id='support']/*[local-name()='text']")
+            .get(0).getTextContent())
+        .endsWith(Text.ELLIPSIS);
+    assertThat(select(svg, "//*[@data-kind='process'][@data-id='support']/*[local-name()='title']")
+            .get(0).getTextContent())
+        .contains("Supports: nothing yet");
+    Element attached =
+        select(svg, "//*[@data-kind='process'][@data-id='gov']/*[local-name()='rect']").get(0);
+    assertThat(attached.getAttribute("stroke-dasharray")).isEmpty();
+    // It sits over the outcome column, right of every chevron.
+    double x = Double.parseDouble(bar.getAttribute("x"));
+    for (Element polygon : select(svg, "//*[@data-kind='stage']/*[local-name()='polygon']")) {
+      assertThat(x).isGreaterThan(bounds(polygon.getAttribute("points"))[2]);
+    }
+  }
+
+  @Test
+  void ownerlessStagesSaySo() {
+    Document svg = parseXml(SvgRenderer.render(Fixtures.chainOf(2)));
+    assertThat(select(svg, "//*[@data-kind='stage'][@data-id='o1']").get(0).getTextContent())
+        .contains("no owner");
   }
 }

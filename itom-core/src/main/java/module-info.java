@@ -10,6 +10,7 @@ module dev.itom.core {
   requires static transitive org.jspecify;
 
   exports dev.itom.model;
+  exports dev.itom.render;
   exports dev.itom.rules;
   exports dev.itom.templates;
 }

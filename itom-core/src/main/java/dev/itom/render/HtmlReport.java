@@ -1,0 +1,563 @@
+package dev.itom.render;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.itom.model.Assignment;
+import dev.itom.model.Element;
+import dev.itom.model.FrameworkReference;
+import dev.itom.model.Kpi;
+import dev.itom.model.Offering;
+import dev.itom.model.OperatingModel;
+import dev.itom.model.Pricing;
+import dev.itom.model.ProcessCategory;
+import dev.itom.model.Responsibility;
+import dev.itom.model.Role;
+import dev.itom.model.Stage;
+import dev.itom.model.SupportProcess;
+import dev.itom.model.ValueChain;
+import dev.itom.rules.Finding;
+import dev.itom.rules.Report;
+import dev.itom.rules.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a self-contained HTML report of an operating model: its title, the {@linkplain
+ * SvgRenderer value-chain map}, the findings of the rules, and tables of the stages (owner,
+ * questions, artifacts consumed and produced), the support processes by category, the offerings
+ * (delivery, consumers, pricing), the KPIs (baseline, target) and the RACI matrix (roles by
+ * chains, stages, processes and offerings).
+ *
+ * <p>The file needs nothing else: the style sheet is inline, the map is inline SVG, there is no
+ * script, no font, no image and nothing to load, and a Content-Security-Policy forbids them; the
+ * only links are to the report's own sections. Every
+ * model string is escaped; the document is also well-formed XML (XHTML syntax). The same model
+ * and report always give the same characters.
+ */
+public final class HtmlReport {
+  private static final String CSS =
+      "body{font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
+          + "margin:0;background:#fff;line-height:1.4;font-size:14px}"
+          + "header,section,footer{padding:0 28px}"
+          + "header{padding-top:20px;border-bottom:1px solid #d0d0d0}"
+          + "h1{font-size:26px;margin:0 0 4px}"
+          + "h2{font-size:19px;margin:28px 0 10px;border-bottom:2px solid #e4e4e4;padding-bottom:4px}"
+          + "h3{font-size:15px;margin:18px 0 6px}"
+          + ".meta{color:#555;margin:0 0 6px}"
+          + ".description{max-width:70em}"
+          + "nav{padding:6px 0 12px;color:#555}"
+          + "nav a{margin-right:14px;color:#00497a;text-decoration:none}"
+          + ".map{overflow-x:auto;border:1px solid #e4e4e4;border-radius:6px;padding:4px}"
+          + ".map svg{display:block}.map svg.fit{max-width:100%;height:auto}"
+          + "table{border-collapse:collapse;margin:6px 0 14px;font-size:13px}"
+          + "th,td{border:1px solid #d6d6d6;padding:5px 8px;text-align:left;vertical-align:top}"
+          + "td{overflow-wrap:anywhere}th{overflow-wrap:normal}"
+          + "th{background:#f2f2f0}"
+          + "tbody tr:nth-child(even){background:#fafafa}"
+          + "td ul{margin:0;padding-left:18px}"
+          + ".id{font-family:'DejaVu Sans Mono',monospace;font-size:11.5px;color:#555}"
+          + ".num{text-align:right;font-variant-numeric:tabular-nums}"
+          + ".none{color:#888;font-style:italic}"
+          + ".sev{font-weight:bold;white-space:nowrap;border-radius:3px;padding:1px 6px}"
+          + ".sev-error{background:#f7d9cf;color:#8a2500;border:1px solid #d55e00}"
+          + ".sev-warning{background:#fdf0c4;color:#6b5600;border:1px solid #c9a400}"
+          + ".sev-info{background:#dbeaf6;color:#00497a;border:1px solid #0072b2}"
+          + ".sev-zero{background:#f4f4f4;color:#666;border:1px solid #c8c8c8}"
+          + ".counts span{margin-right:10px}"
+          + ".raci td{text-align:center;font-weight:bold;min-width:2.2em}"
+          + ".raci td.name{text-align:left;font-weight:normal}"
+          + ".raci tr.chain td.name{font-weight:bold}"
+          + ".raci th.role{writing-mode:vertical-rl;transform:rotate(180deg);"
+          + "white-space:nowrap;vertical-align:bottom;font-size:12px}"
+          + ".scroll{overflow-x:auto}"
+          + "footer{color:#777;font-size:12px;margin:30px 0 20px;border-top:1px solid #e4e4e4;"
+          + "padding-top:8px}"
+          + "@media print{.map{overflow:visible;border:none}.map svg{max-width:100%;height:auto}"
+          + "h2{break-after:avoid}tr{break-inside:avoid}}";
+
+  private HtmlReport() {}
+
+  /**
+   * Returns the HTML report of a model and its findings.
+   *
+   * @param model the model
+   * @param report the findings of the rules over the model
+   * @return the HTML document
+   * @throws NullPointerException if an argument is null
+   */
+  public static String render(OperatingModel model, Report report) {
+    StringBuilder out = new StringBuilder(65_536);
+    try {
+      render(model, report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the HTML report of a model and its findings.
+   *
+   * @param model the model
+   * @param report the findings of the rules over the model
+   * @param out where to write the document
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if {@code out} fails
+   */
+  public static void render(OperatingModel model, Report report, Appendable out)
+      throws IOException {
+    checkNotNull(model, "model");
+    checkNotNull(report, "report");
+    checkNotNull(out, "out");
+    Markup m = new Markup(out, true);
+    new Writer(model, report, m).write();
+    m.finish();
+  }
+
+  private static final class Writer {
+    private final OperatingModel model;
+    private final Report report;
+    private final Markup m;
+
+    Writer(OperatingModel model, Report report, Markup m) {
+      this.model = model;
+      this.report = report;
+      this.m = m;
+    }
+
+    void write() throws IOException {
+      m.constant("<!DOCTYPE html>\n");
+      m.open("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", "en").newline();
+      m.open("head").newline();
+      m.open("meta").attr("charset", "utf-8").close().newline();
+      m.open("meta")
+          .attr("http-equiv", "Content-Security-Policy")
+          .attr("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+          .close()
+          .newline();
+      m.open("meta")
+          .attr("name", "viewport")
+          .attr("content", "width=device-width, initial-scale=1")
+          .close()
+          .newline();
+      m.open("meta").attr("name", "generator").attr("content", "itom").close().newline();
+      m.element("title", Text.oneLine(model.name()) + " \u2014 operating model report").newline();
+      m.open("style").constant(CSS).close().newline();
+      m.close().newline();
+      m.open("body").newline();
+      header();
+      mapSection();
+      findings();
+      stages();
+      processes();
+      offerings();
+      kpis();
+      raci();
+      m.open("footer")
+          .text(
+              "Generated by itom from the model "
+                  + model.id()
+                  + ". This file is self-contained: it loads nothing and runs no script.")
+          .close()
+          .newline();
+      m.close().newline();
+      m.close().newline();
+    }
+
+    private void header() throws IOException {
+      m.open("header").attr("data-kind", "model").attr("data-id", model.id()).newline();
+      m.element("h1", model.name()).newline();
+      m.open("p").attr("class", "meta");
+      m.text(model.version().map(v -> "Version " + v + " \u00b7 ").orElse(""));
+      m.text("id ").open("span").attr("class", "id").text(model.id()).close();
+      m.text(
+          " \u00b7 "
+              + model.valueChains().size()
+              + " value chains, "
+              + model.stages().size()
+              + " stages, "
+              + model.processes().size()
+              + " support processes, "
+              + model.offerings().size()
+              + " offerings, "
+              + model.kpis().size()
+              + " KPIs");
+      m.close().newline();
+      if (model.description().isPresent()) {
+        m.open("p").attr("class", "description").text(model.description().get()).close().newline();
+      }
+      properties(model.properties());
+      m.open("nav");
+      String[][] sections = {
+        {"map", "Map"}, {"findings", "Findings"}, {"stages", "Stages"}, {"processes", "Processes"},
+        {"offerings", "Offerings"}, {"kpis", "KPIs"}, {"raci", "RACI"}
+      };
+      for (String[] section : sections) {
+        m.internalLink(section[0], section[1]);
+      }
+      m.close().newline();
+      m.close().newline();
+    }
+
+    private void properties(Map<String, String> properties) throws IOException {
+      if (properties.isEmpty()) {
+        return;
+      }
+      m.open("table").attr("class", "properties").newline();
+      m.open("tbody");
+      for (Map.Entry<String, String> property : properties.entrySet()) {
+        m.open("tr").element("th", property.getKey()).element("td", property.getValue()).close();
+      }
+      m.close().close().newline();
+    }
+
+    private void mapSection() throws IOException {
+      m.open("section").attr("id", "map").newline();
+      m.element("h2", "Value-chain map").newline();
+      m.open("div").attr("class", "map").newline();
+      SvgRenderer.renderInline(model, m);
+      m.newline().close().newline();
+      m.close().newline();
+    }
+
+    private void findings() throws IOException {
+      m.open("section").attr("id", "findings").newline();
+      m.element("h2", "Findings").newline();
+      m.open("p").attr("class", "counts");
+      for (Severity severity : Severity.values()) {
+        int count = report.count(severity);
+        m.open("span")
+            .attr("class", count == 0 ? "sev sev-zero" : "sev sev-" + severity.code())
+            .text(count + " " + plural(severity.code(), count))
+            .close();
+      }
+      m.close().newline();
+      if (report.findings().isEmpty()) {
+        m.open("p").attr("class", "none").text("No finding: every rule passed.").close().newline();
+      } else {
+        table("findings", "Severity", "Rule", "Element", "Where", "What to do");
+        for (Finding finding : report.findings()) {
+          m.open("tr").attr("data-kind", "finding").attr("data-rule", finding.ruleId());
+          m.open("td")
+              .open("span")
+              .attr("class", "sev sev-" + finding.severity().code())
+              .text(finding.severity().code())
+              .close()
+              .close();
+          m.open("td").attr("class", "id").text(finding.ruleId()).close();
+          m.open("td");
+          if (finding.elementId().isPresent()) {
+            nameAndId(finding.elementId().get());
+          } else {
+            m.open("span").attr("class", "none").text("the model").close();
+          }
+          m.close();
+          m.open("td").attr("class", "id").text(finding.path().isEmpty() ? "/" : finding.path());
+          m.close();
+          m.element("td", finding.message());
+          m.close().newline();
+        }
+        endTable();
+      }
+      m.close().newline();
+    }
+
+    private void stages() throws IOException {
+      m.open("section").attr("id", "stages").newline();
+      m.element("h2", "Value chains and stages").newline();
+      if (model.valueChains().isEmpty()) {
+        none("The model has no value chain.");
+      }
+      for (ValueChain chain : SvgRenderer.rows(model)) {
+        m.open("h3").attr("data-kind", "chain").attr("data-id", chain.id());
+        m.text(chain.name() + " ");
+        m.open("span").attr("class", "id").text("(" + chain.kind().code() + ")").close();
+        m.close().newline();
+        if (chain.description().isPresent()) {
+          m.element("p", chain.description().get()).newline();
+        }
+        if (chain.stages().isEmpty()) {
+          none("No stages.");
+          continue;
+        }
+        table("stages", "#", "Stage", "Owner", "Questions it answers", "Consumes", "Produces");
+        int index = 1;
+        for (Stage stage : chain.stages()) {
+          m.open("tr").attr("data-kind", "stage").attr("data-id", stage.id());
+          m.open("td").attr("class", "num").text(Integer.toString(index++)).close();
+          m.open("td");
+          nameAndId(stage.id());
+          if (stage.description().isPresent()) {
+            m.open("div").text(stage.description().get()).close();
+          }
+          m.close();
+          reference(stage.owner().orElse(null));
+          list(stage.questions(), false);
+          list(stage.consumes(), true);
+          list(stage.produces(), true);
+          m.close().newline();
+        }
+        endTable();
+      }
+      m.close().newline();
+    }
+
+    private void processes() throws IOException {
+      m.open("section").attr("id", "processes").newline();
+      m.element("h2", "Support processes").newline();
+      for (ProcessCategory category : ProcessCategory.values()) {
+        m.element("h3", Palette.label(category)).newline();
+        List<SupportProcess> processes = model.processes(category);
+        if (processes.isEmpty()) {
+          none("No " + category.code() + " process.");
+          continue;
+        }
+        table("processes", "Process", "Owner", "Supports", "Frameworks");
+        for (SupportProcess process : processes) {
+          m.open("tr").attr("data-kind", "process").attr("data-id", process.id());
+          m.open("td");
+          nameAndId(process.id());
+          if (process.description().isPresent()) {
+            m.open("div").text(process.description().get()).close();
+          }
+          m.close();
+          reference(process.owner().orElse(null));
+          list(process.supports(), true);
+          List<String> frameworks = new ArrayList<>();
+          for (FrameworkReference framework : process.frameworks()) {
+            frameworks.add(
+                framework.framework()
+                    + " "
+                    + framework.ref()
+                    + framework.name().map(n -> " \u2014 " + n).orElse(""));
+          }
+          list(frameworks, false);
+          m.close().newline();
+        }
+        endTable();
+      }
+      m.close().newline();
+    }
+
+    private void offerings() throws IOException {
+      m.open("section").attr("id", "offerings").newline();
+      m.element("h2", "Offerings").newline();
+      if (model.offerings().isEmpty()) {
+        none("The model has no offering.");
+      } else {
+        table(
+            "offerings",
+            "Offering",
+            "Type",
+            "Delivery",
+            "Lifecycle",
+            "Owner",
+            "Consumers",
+            "Realized by",
+            "Pricing");
+        for (Offering offering : model.offerings()) {
+          m.open("tr").attr("data-kind", "offering").attr("data-id", offering.id());
+          m.open("td");
+          nameAndId(offering.id());
+          m.close();
+          m.element(
+              "td", offering.type().code() + offering.category().map(c -> " \u00b7 " + c).orElse(""));
+          m.element("td", offering.delivery().map(d -> d.code()).orElse("\u2014"));
+          m.element("td", offering.lifecycle().code());
+          reference(offering.owner().orElse(null));
+          list(offering.consumers(), true);
+          list(offering.realizedBy(), true);
+          m.element("td", offering.pricing().map(HtmlReport::pricing).orElse("\u2014"));
+          m.close().newline();
+        }
+        endTable();
+      }
+      m.close().newline();
+    }
+
+    private void kpis() throws IOException {
+      m.open("section").attr("id", "kpis").newline();
+      m.element("h2", "KPIs").newline();
+      if (model.kpis().isEmpty()) {
+        none("The model has no KPI.");
+      } else {
+        table("kpis", "KPI", "Unit", "Better when", "Baseline", "Target", "Measures");
+        for (Kpi kpi : model.kpis()) {
+          m.open("tr").attr("data-kind", "kpi").attr("data-id", kpi.id());
+          m.open("td");
+          nameAndId(kpi.id());
+          m.close();
+          m.element("td", kpi.unit().orElse("\u2014"));
+          m.element("td", kpi.direction().code().replace("-is-better", "").replace('-', ' '));
+          m.open("td").attr("class", "num");
+          m.text(kpi.baseline().map(Text::decimal).orElse("\u2014")).close();
+          m.open("td").attr("class", "num");
+          m.text(kpi.target().map(Text::decimal).orElse("\u2014")).close();
+          list(kpi.measures(), true);
+          m.close().newline();
+        }
+        endTable();
+      }
+      m.close().newline();
+    }
+
+    private void raci() throws IOException {
+      m.open("section").attr("id", "raci").newline();
+      m.element("h2", "RACI matrix").newline();
+      m.open("p")
+          .text(
+              "R responsible \u00b7 A accountable \u00b7 C consulted \u00b7 I informed."
+                  + " Rows are the chains and their stages, the support processes and the"
+                  + " offerings; columns are the roles.")
+          .close()
+          .newline();
+      List<Role> roles = model.roles();
+      if (roles.isEmpty()) {
+        none("The model has no role.");
+        m.close().newline();
+        return;
+      }
+      Map<String, Map<String, Set<Responsibility>>> cells = new HashMap<>();
+      for (Assignment assignment : model.assignments()) {
+        cells
+            .computeIfAbsent(assignment.target(), k -> new HashMap<>())
+            .computeIfAbsent(assignment.role(), k -> EnumSet.noneOf(Responsibility.class))
+            .add(assignment.responsibility());
+      }
+      m.open("div").attr("class", "scroll");
+      m.open("table").attr("class", "raci").newline();
+      m.open("thead").open("tr").element("th", "Chain, stage, process or offering");
+      for (Role role : roles) {
+        m.open("th").attr("class", "role").attr("data-id", role.id()).text(role.name()).close();
+      }
+      m.close().close().newline();
+      m.open("tbody").newline();
+      for (ValueChain chain : SvgRenderer.rows(model)) {
+        raciRow(chain, roles, cells, "chain");
+        for (Stage stage : chain.stages()) {
+          raciRow(stage, roles, cells, "stage");
+        }
+      }
+      for (SupportProcess process : model.processes()) {
+        raciRow(process, roles, cells, "process");
+      }
+      for (Offering offering : model.offerings()) {
+        raciRow(offering, roles, cells, "offering");
+      }
+      m.close().close().close().newline();
+      m.close().newline();
+    }
+
+    private void raciRow(
+        Element element,
+        List<Role> roles,
+        Map<String, Map<String, Set<Responsibility>>> cells,
+        String kind)
+        throws IOException {
+      Map<String, Set<Responsibility>> row = cells.getOrDefault(element.id(), Map.of());
+      m.open("tr").attr("class", kind).attr("data-kind", kind).attr("data-id", element.id());
+      m.open("td").attr("class", "name").text(element.name()).close();
+      for (Role role : roles) {
+        Set<Responsibility> set = row.get(role.id());
+        StringBuilder letters = new StringBuilder();
+        if (set != null) {
+          for (Responsibility responsibility : set) {
+            letters.append(responsibility.code().substring(0, 1).toUpperCase(Locale.ROOT));
+          }
+        }
+        m.open("td");
+        if (letters.length() > 0) {
+          m.attr("title", role.name() + ": " + describe(set));
+        }
+        m.text(letters.toString()).close();
+      }
+      m.close().newline();
+    }
+
+    private static String describe(Set<Responsibility> set) {
+      List<String> codes = new ArrayList<>();
+      for (Responsibility responsibility : set) {
+        codes.add(responsibility.code());
+      }
+      return String.join(", ", codes);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private void table(String kind, String... headings) throws IOException {
+      m.open("div").attr("class", "scroll");
+      m.open("table").attr("data-table", kind).newline();
+      m.open("thead").open("tr");
+      for (String heading : headings) {
+        m.element("th", heading);
+      }
+      m.close().close().newline();
+      m.open("tbody").newline();
+    }
+
+    private void endTable() throws IOException {
+      m.close().close().close().newline();
+    }
+
+    private void none(String text) throws IOException {
+      m.open("p").attr("class", "none").text(text).close().newline();
+    }
+
+    private void nameAndId(String id) throws IOException {
+      m.text(model.element(id).map(Element::name).orElse(id)).text(" ");
+      m.open("span").attr("class", "id").text(id).close();
+    }
+
+    /** A cell naming one referenced element, or a dash. */
+    private void reference(String id) throws IOException {
+      if (id == null) {
+        m.open("td").attr("class", "none").text("none").close();
+      } else {
+        m.element("td", model.element(id).map(Element::name).orElse(id));
+      }
+    }
+
+    /** A cell with a list, of element names ({@code references}) or of plain text. */
+    private void list(List<String> items, boolean references) throws IOException {
+      m.open("td");
+      if (items.isEmpty()) {
+        m.open("span").attr("class", "none").text("\u2014").close();
+      } else if (items.size() == 1) {
+        m.text(references ? name(items.get(0)) : items.get(0));
+      } else {
+        m.open("ul");
+        for (String item : items) {
+          m.element("li", references ? name(item) : item);
+        }
+        m.close();
+      }
+      m.close();
+    }
+
+    private String name(String id) {
+      return model.element(id).map(Element::name).orElse(id);
+    }
+  }
+
+  private static String plural(String word, int count) {
+    if (count == 1) {
+      return word;
+    }
+    return word.equals("info") ? "infos" : word + "s";
+  }
+
+  private static String pricing(Pricing pricing) {
+    StringBuilder text = new StringBuilder(pricing.model().code());
+    pricing.amount().ifPresent(a -> text.append(": ").append(Text.decimal(a)));
+    pricing.currency().ifPresent(c -> text.append(' ').append(c));
+    pricing.unit().ifPresent(u -> text.append(" per ").append(u));
+    return text.toString();
+  }
+}

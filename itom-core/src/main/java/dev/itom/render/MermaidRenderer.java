@@ -1,0 +1,237 @@
+package dev.itom.render;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.itom.model.Alignment;
+import dev.itom.model.OperatingModel;
+import dev.itom.model.ProcessCategory;
+import dev.itom.model.Stage;
+import dev.itom.model.SupportProcess;
+import dev.itom.model.ValueChain;
+import dev.itom.model.ValueChainKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an operating model as Mermaid {@code flowchart} text: each value chain is a subgraph of
+ * its stages in order, each process category a subgraph of its processes; alignments are edges
+ * (handoff thick, feedback and alignment dotted, each labelled with its kind) and support links
+ * are dotted lines from a process to the stage or chain it supports.
+ *
+ * <p>Node ids are generated ({@code s1}, {@code p1}, {@code c1}, ...), never taken from the model.
+ * Every label is a quoted string in which any character other than letters, digits, spaces and
+ * harmless punctuation is written as a Mermaid entity code ({@code #60;} for {@code <}), so no
+ * model text can end a label, start an edge or inject markup. The same model always gives the
+ * same text.
+ */
+public final class MermaidRenderer {
+  private MermaidRenderer() {}
+
+  /**
+   * Returns the Mermaid flowchart of a model.
+   *
+   * @param model the model
+   * @return the flowchart text
+   * @throws NullPointerException if {@code model} is null
+   */
+  public static String render(OperatingModel model) {
+    StringBuilder out = new StringBuilder(4096);
+    try {
+      render(model, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the Mermaid flowchart of a model.
+   *
+   * @param model the model
+   * @param out where to write the text
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if {@code out} fails
+   */
+  public static void render(OperatingModel model, Appendable out) throws IOException {
+    checkNotNull(model, "model");
+    checkNotNull(out, "out");
+    Map<String, String> ids = new HashMap<>();
+    List<ValueChain> rows = SvgRenderer.rows(model);
+    for (int c = 0; c < rows.size(); c++) {
+      ids.put(rows.get(c).id(), "c" + (c + 1));
+    }
+    int stageCount = 0;
+    for (ValueChain chain : rows) {
+      for (Stage stage : chain.stages()) {
+        ids.put(stage.id(), "s" + ++stageCount);
+      }
+    }
+    for (int p = 0; p < model.processes().size(); p++) {
+      ids.put(model.processes().get(p).id(), "p" + (p + 1));
+    }
+
+    String title = model.name() + model.version().map(v -> " \u00b7 version " + v).orElse("");
+    out.append("---\ntitle: \"").append(label(title)).append("\"\n---\n");
+    out.append("flowchart LR\n");
+    List<List<String>> classes = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      classes.add(new ArrayList<>());
+    }
+    for (ProcessCategory category : ProcessCategory.values()) {
+      List<SupportProcess> processes = model.processes(category);
+      if (processes.isEmpty()) {
+        continue;
+      }
+      out.append("  subgraph ")
+          .append(category.code())
+          .append("[\"")
+          .append(label(Palette.label(category)))
+          .append("\"]\n    direction LR\n");
+      for (SupportProcess process : processes) {
+        String id = ids.get(process.id());
+        out.append("    ").append(id).append("([\"").append(label(process.name())).append("\"])\n");
+        classes.get(3 + category.ordinal()).add(id);
+      }
+      out.append("  end\n");
+    }
+    for (ValueChain chain : rows) {
+      String chainId = ids.get(chain.id());
+      out.append("  subgraph ")
+          .append(chainId)
+          .append("[\"")
+          .append(label(chain.name()))
+          .append("\"]\n    direction LR\n");
+      if (chain.stages().isEmpty()) {
+        out.append("    ").append(chainId).append("_empty[\"(no stages)\"]\n");
+      }
+      String previous = null;
+      for (Stage stage : chain.stages()) {
+        String id = ids.get(stage.id());
+        String owner = stage.owner().flatMap(model::role).map(r -> r.name()).orElse("no owner");
+        out.append("    ")
+            .append(id)
+            .append("[\"")
+            .append(label(stage.name()))
+            .append("<br/>")
+            .append(label(owner))
+            .append("\"]\n");
+        if (previous != null) {
+          out.append("    ").append(previous).append(" --> ").append(id).append('\n');
+        }
+        previous = id;
+        classes.get(chain.kind().ordinal()).add(id);
+      }
+      out.append("  end\n");
+    }
+    for (Alignment alignment : model.alignments()) {
+      String from = ids.get(alignment.from());
+      String to = ids.get(alignment.to());
+      if (from == null || to == null) {
+        continue;
+      }
+      String arrow;
+      switch (alignment.kind()) {
+        case HANDOFF:
+          arrow = " ==>";
+          break;
+        default:
+          arrow = " -.->";
+      }
+      out.append("  ")
+          .append(from)
+          .append(arrow)
+          .append("|\"")
+          .append(alignment.kind().code())
+          .append("\"| ")
+          .append(to)
+          .append('\n');
+    }
+    for (SupportProcess process : model.processes()) {
+      for (String supported : process.supports()) {
+        String target = ids.get(supported);
+        if (target != null) {
+          out.append("  ").append(ids.get(process.id())).append(" -.- ").append(target).append('\n');
+        }
+      }
+    }
+    for (ProcessCategory category : ProcessCategory.values()) {
+      if (!model.processes(category).isEmpty()) {
+        out.append("  style ")
+            .append(category.code())
+            .append(" fill:")
+            .append(Palette.bandFill(category))
+            .append(",stroke:")
+            .append(Palette.stroke(category))
+            .append('\n');
+      }
+    }
+    for (ValueChain chain : rows) {
+      out.append("  style ")
+          .append(ids.get(chain.id()))
+          .append(" fill:")
+          .append(Palette.ROW)
+          .append(",stroke:")
+          .append(Palette.stroke(chain.kind()))
+          .append('\n');
+    }
+    String[] names = {"r2v", "o2c", "custom", "governing", "enabling", "supporting"};
+    for (ValueChainKind kind : ValueChainKind.values()) {
+      out.append("  classDef ")
+          .append(names[kind.ordinal()])
+          .append(" fill:")
+          .append(Palette.fill(kind))
+          .append(",stroke:")
+          .append(Palette.stroke(kind))
+          .append(",color:")
+          .append(Palette.INK)
+          .append('\n');
+    }
+    for (ProcessCategory category : ProcessCategory.values()) {
+      out.append("  classDef ")
+          .append(names[3 + category.ordinal()])
+          .append(" fill:")
+          .append(Palette.fill(category))
+          .append(",stroke:")
+          .append(Palette.stroke(category))
+          .append(",color:")
+          .append(Palette.INK)
+          .append('\n');
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (!classes.get(i).isEmpty()) {
+        out.append("  class ")
+            .append(String.join(",", classes.get(i)))
+            .append(' ')
+            .append(names[i])
+            .append('\n');
+      }
+    }
+  }
+
+  /**
+   * Escapes text for a quoted Mermaid label: letters, digits, spaces, {@code .,:;_-/()!?+*=@$~'}
+   * and printable non-ASCII characters stay; anything else (quotes, brackets, {@code <>&#|`} and
+   * the like) becomes an entity code {@code #NNN;}; the text is put on one line first.
+   */
+  static String label(String text) {
+    String line = Text.oneLine(text);
+    StringBuilder out = new StringBuilder(line.length() + 16);
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)
+          || cp == ' '
+          || ".,:;_-/()!?+*=@$~'".indexOf(cp) >= 0
+          || (cp >= 0xA0 && cp != Text.REPLACEMENT && Character.getType(cp) != Character.FORMAT)) {
+        out.appendCodePoint(cp);
+      } else {
+        out.append('#').append(cp).append(';');
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,161 @@
+package dev.itom.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.itom.model.OperatingModel;
+import dev.itom.rules.Report;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Loads the HTML report and the SVG map in headless Chromium (Debian's {@code chromium} package),
+ * checks that the model's text is in the rendered DOM, that a hostile model ran nothing, and
+ * saves a screenshot of each page into {@code target/screenshots/} for a person to look at.
+ *
+ * <p>Without Chromium the test is skipped, unless the environment variable {@code CI} is set: CI
+ * installs Chromium, so there its absence is a failure.
+ */
+@Tag("browser")
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final long TIMEOUT_SECONDS = 90;
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void requireChromium() throws IOException {
+    boolean present = Files.isExecutable(CHROMIUM);
+    if (!present && System.getenv("CI") != null) {
+      fail("CI is set but " + CHROMIUM + " is missing: install Debian's chromium package"
+          + " (apt-get install -y chromium) so that the browser test runs");
+    }
+    assumeTrue(present, CHROMIUM + " is not installed; the browser test is skipped outside CI");
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @Test
+  void referenceReportShowsTheModel() throws Exception {
+    String dom = load("reference-report.html", HtmlReport.render(Fixtures.reference(), Fixtures.referenceReport()), 1400, 2600);
+    assertThat(dom)
+        .contains("<h1>ACME IT operating model</h1>")
+        .contains("Capture demand", "Collect and report the benefit", "Portfolio management")
+        .contains("Value realized", "Cash and IT benefit")
+        .contains("Findings", "ITOM-R05", "Enterprise collaboration", "RACI matrix")
+        .contains("<svg");
+  }
+
+  @Test
+  void referenceMapShowsTheModel() throws Exception {
+    OperatingModel model = Fixtures.reference();
+    String svg = SvgRenderer.render(model);
+    String dom = load("reference-map.svg", svg, width(svg), height(svg));
+    for (String name : List.of("Capture demand", "Take the order", "Supplier management", "handoff", "Legend")) {
+      assertThat(dom).contains(name);
+    }
+  }
+
+  @Test
+  void hostileReportRunsNothing() throws Exception {
+    String dom = load("hostile-report.html", HtmlReport.render(Fixtures.hostileModel(), Fixtures.hostileReport()), 1400, 2600);
+    assertInert(dom);
+    assertThat(dom).contains("&lt;img src=x onerror=").contains("&lt;script&gt;document.title=");
+    assertThat(dom.split("<a ", -1)).as("only the seven section links").hasSize(8);
+  }
+
+  @Test
+  void hostileMapRunsNothing() throws Exception {
+    String svg = SvgRenderer.render(Fixtures.hostileModel());
+    String dom = load("hostile-map.svg", svg, width(svg), height(svg));
+    assertInert(dom);
+    assertThat(dom).contains("&lt;img src=x onerror=");
+  }
+
+  @Test
+  void reportWithoutFindingsLoads() throws Exception {
+    String dom = load("chain-of-40.html", HtmlReport.render(Fixtures.chainOf(40), Report.of(List.of())), 1400, 1400);
+    assertThat(dom).contains("Stage 40", "No finding: every rule passed.");
+  }
+
+  private static void assertInert(String dom) {
+    assertThat(dom)
+        .as("no payload ran and no payload became markup")
+        .doesNotContain("data-pwned=\"")
+        .doesNotContain("<title>pwned</title>")
+        // Text is serialized with < escaped, so a raw "<img" can only be an element.
+        .doesNotContain("<img", "<script", "<iframe", "<svg onload", "<a href=\"javascript");
+  }
+
+  /**
+   * Writes {@code content} to a file, loads it in one headless Chromium run that dumps the DOM
+   * and takes a screenshot, and returns the DOM.
+   */
+  private static String load(String name, String content, int width, int height) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    Path screenshot = SCREENSHOTS.resolve(name.replaceAll("\\.[a-z]+$", "") + ".png").toAbsolutePath();
+    Files.deleteIfExists(screenshot);
+    Path profile = Files.createTempDirectory(dir, "profile");
+    Path out = dir.resolve(name + ".dom");
+    Path err = dir.resolve(name + ".err");
+    List<String> command = new ArrayList<>(List.of(
+        CHROMIUM.toString(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        "--user-data-dir=" + profile,
+        "--window-size=" + width + "," + height,
+        "--screenshot=" + screenshot,
+        "--dump-dom",
+        file.toUri().toString()));
+    Process process = new ProcessBuilder(command)
+        .redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .start();
+    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      fail("chromium did not finish " + name + " within " + TIMEOUT_SECONDS + " s");
+    }
+    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(process.exitValue())
+        .as("chromium exit code; stderr: %s", Files.readString(err, StandardCharsets.UTF_8))
+        .isZero();
+    assertThat(dom).as("dumped DOM of %s", name).isNotBlank();
+    assertThat(screenshot).as("screenshot of %s", name).exists();
+    assertThat(Files.size(screenshot)).isGreaterThan(1000);
+    return dom;
+  }
+
+  private static int width(String svg) {
+    return dimension(svg, "width");
+  }
+
+  private static int height(String svg) {
+    return dimension(svg, "height");
+  }
+
+  /** The size of the SVG's root, bounded so that a huge map gives a reasonable window. */
+  private static int dimension(String svg, String attribute) {
+    int start = svg.indexOf(attribute + "=\"", svg.indexOf("<svg")) + attribute.length() + 2;
+    double value = Double.parseDouble(svg.substring(start, svg.indexOf('"', start)));
+    return (int) Math.min(4000, Math.ceil(value));
+  }
+}

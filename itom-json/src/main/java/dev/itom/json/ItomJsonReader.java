@@ -327,7 +327,12 @@ public final class ItomJsonReader {
   private ReadResult readBytes(byte[] document, @Nullable String source) {
     checkLength(document.length, source);
     try (JsonParser parser = factory.createParser(document)) {
-      return ModelReader.readDocument(parser, lenient, source);
+      ReadResult result = ModelReader.readDocument(parser, lenient, source);
+      return result.warnings().isEmpty()
+          ? result
+          : ReadResult.of(result.model(), ByteColumns.fix(document, result.warnings()));
+    } catch (ItomJsonException e) {
+      throw new ItomJsonException(source, ByteColumns.fix(document, e.problems()));
     } catch (IOException e) {
       throw new ItomJsonException(
           source, List.of(Problem.of(0, 0, "", "cannot read the input: " + e.getMessage())));

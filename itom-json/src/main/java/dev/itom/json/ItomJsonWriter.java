@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -53,8 +55,19 @@ public final class ItomJsonWriter {
   }
 
   static ItomJsonWriter over(JsonFactory factory) {
-    JsonFactory configured = factory.copy();
-    configured.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    JsonFactory configured;
+    if ("JSON".equals(factory.getFormatName())) {
+      // emoji and other characters beyond the BMP as raw UTF-8, not as escaped surrogate pairs
+      configured =
+          factory
+              .rebuild()
+              .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+              .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+              .build();
+    } else {
+      configured = factory.copy();
+      configured.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
     return new ItomJsonWriter(configured, true);
   }
 

@@ -3,7 +3,6 @@ package dev.itom.json.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.itom.json.ItomJsonException;
 import dev.itom.json.Problem;
@@ -60,7 +59,6 @@ public final class ModelReader {
   private static final int MAX_DEPTH = 32;
 
   private final JsonParser p;
-  private final @Nullable ParserBase base;
   private final boolean lenient;
   private final @Nullable String source;
   private final Locations locations = new Locations();
@@ -76,12 +74,14 @@ public final class ModelReader {
   /** The row of the value being read; where a parse error is reported. */
   private int at;
 
+  /** The name of the field whose value is being advanced to, for errors between name and value. */
+  private @Nullable String pendingName;
+
   /** The row of the current field's value, set by {@link #nextField()}. */
   private int valueRow;
 
   private ModelReader(JsonParser parser, boolean lenient, @Nullable String source) {
     this.p = parser;
-    this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
     this.lenient = lenient;
     this.source = source;
   }
@@ -144,12 +144,16 @@ public final class ModelReader {
         at = 0;
         JsonToken after = p.nextToken();
         if (after != null) {
-          int row = row(-1, 0);
-          problem(
-              row,
-              "unexpected "
-                  + describe(after)
-                  + " after the end of the document; a file holds exactly one itom document");
+          com.fasterxml.jackson.core.JsonLocation location = p.currentTokenLocation();
+          problems.add(
+              Problem.of(
+                  Math.max(0, location.getLineNr()),
+                  Math.max(0, location.getColumnNr()),
+                  "",
+                  "unexpected content ("
+                      + describe(after)
+                      + ") after the end of the document; a file holds exactly one itom"
+                      + " document"));
         }
       }
     } catch (Abort abort) {
@@ -207,7 +211,11 @@ public final class ModelReader {
     }
     int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
     int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
-    return Problem.of(line, column, locations.pointer(at), message);
+    String pointer = locations.pointer(at);
+    if (pendingName != null) {
+      pointer += "/" + Locations.escape(pendingName);
+    }
+    return Problem.of(line, column, pointer, message);
   }
 
   private Problem limitProblem(StreamConstraintsException e) {
@@ -293,17 +301,9 @@ public final class ModelReader {
 
   /** Records the position of the current token as a child of {@code parent}. */
   private int row(int parent, int segment) {
-    int line;
-    int column;
-    if (base != null) {
-      line = base.getTokenLineNr();
-      column = base.getTokenColumnNr();
-    } else {
-      com.fasterxml.jackson.core.JsonLocation location = p.currentTokenLocation();
-      line = location.getLineNr();
-      column = location.getColumnNr();
-    }
-    return locations.add(parent, segment, Math.max(0, line), Math.max(0, column));
+    com.fasterxml.jackson.core.JsonLocation location = p.currentTokenLocation();
+    return locations.add(
+        parent, segment, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()));
   }
 
   private static int fieldSegment(int field) {
@@ -384,7 +384,9 @@ public final class ModelReader {
         continue;
       }
       seen[depth] |= bit;
+      pendingName = name;
       p.nextToken();
+      pendingName = null;
       valueRow = row(object, fieldSegment(field));
       at = valueRow;
       return field;

@@ -184,8 +184,7 @@ public final class ItomJsonReader {
   }
 
   /**
-   * Reads a model from UTF-8 (or UTF-16/32 with a byte-order mark) bytes; a UTF-8 byte-order mark
-   * is skipped.
+   * Reads a model from UTF-8 bytes; a UTF-8 byte-order mark at the start is skipped.
    *
    * @param document the document
    * @return the model

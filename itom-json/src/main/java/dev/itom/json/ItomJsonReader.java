@@ -251,7 +251,7 @@ public final class ItomJsonReader {
     }
     checkLength(text.length(), null);
     try (JsonParser parser = factory.createParser(text)) {
-      return ModelReader.readDocument(parser, lenient, null);
+      return ModelReader.readDocument(parser, lenient, null, text.length());
     } catch (IOException e) {
       throw new AssertionError("reading a string does not fail with I/O", e);
     }
@@ -326,7 +326,7 @@ public final class ItomJsonReader {
   private ReadResult readBytes(byte[] document, @Nullable String source) {
     checkLength(document.length, source);
     try (JsonParser parser = factory.createParser(document)) {
-      ReadResult result = ModelReader.readDocument(parser, lenient, source);
+      ReadResult result = ModelReader.readDocument(parser, lenient, source, document.length);
       return result.warnings().isEmpty()
           ? result
           : ReadResult.of(result.model(), ByteColumns.fix(document, result.warnings()));

@@ -14,12 +14,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class Locations {
   private int size;
-  private int[] parent = new int[256];
-  private int[] segment = new int[256];
-  private int[] line = new int[256];
-  private int[] column = new int[256];
+  private int[] parent;
+  private int[] segment;
+  private int[] line;
+  private int[] column;
   private final List<String> keys = new ArrayList<>();
   private @Nullable Map<String, Integer> byPointer;
+
+  /** Creates a table sized for about {@code expectedRows} values; it grows as needed. */
+  Locations(int expectedRows) {
+    int capacity = Math.max(64, Math.min(expectedRows, 1 << 20));
+    parent = new int[capacity];
+    segment = new int[capacity];
+    line = new int[capacity];
+    column = new int[capacity];
+  }
 
   /** Adds a row for a value; returns its row number. */
   int add(int parentRow, int seg, int lineNr, int columnNr) {

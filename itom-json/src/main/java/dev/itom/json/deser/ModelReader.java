@@ -41,8 +41,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,12 +54,34 @@ public final class ModelReader {
   public static final String FORMAT = "itom/1";
 
   private static final int MAX_PROBLEMS = 100;
+
+  private static final EnumCodes<ConsumerKind> CONSUMER_KINDS =
+      new EnumCodes<>(ConsumerKind.values(), ConsumerKind::code, ConsumerKind.allowedCodes());
+  private static final EnumCodes<ValueChainKind> CHAIN_KINDS =
+      new EnumCodes<>(ValueChainKind.values(), ValueChainKind::code, ValueChainKind.allowedCodes());
+  private static final EnumCodes<ProcessCategory> CATEGORIES =
+      new EnumCodes<>(
+          ProcessCategory.values(), ProcessCategory::code, ProcessCategory.allowedCodes());
+  private static final EnumCodes<AlignmentKind> ALIGNMENT_KINDS =
+      new EnumCodes<>(AlignmentKind.values(), AlignmentKind::code, AlignmentKind.allowedCodes());
+  private static final EnumCodes<OfferingType> OFFERING_TYPES =
+      new EnumCodes<>(OfferingType.values(), OfferingType::code, OfferingType.allowedCodes());
+  private static final EnumCodes<Delivery> DELIVERIES =
+      new EnumCodes<>(Delivery.values(), Delivery::code, Delivery.allowedCodes());
+  private static final EnumCodes<Lifecycle> LIFECYCLES =
+      new EnumCodes<>(Lifecycle.values(), Lifecycle::code, Lifecycle.allowedCodes());
+  private static final EnumCodes<PricingModel> PRICING_MODELS =
+      new EnumCodes<>(PricingModel.values(), PricingModel::code, PricingModel.allowedCodes());
+  private static final EnumCodes<Direction> DIRECTIONS =
+      new EnumCodes<>(Direction.values(), Direction::code, Direction.allowedCodes());
+  private static final EnumCodes<Responsibility> RESPONSIBILITIES =
+      new EnumCodes<>(Responsibility.values(), Responsibility::code, Responsibility.allowedCodes());
   private static final int MAX_DEPTH = 32;
 
   private final JsonParser p;
   private final boolean lenient;
   private final @Nullable String source;
-  private final Locations locations = new Locations();
+  private final Locations locations;
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
 
@@ -80,8 +100,11 @@ public final class ModelReader {
   /** The row of the current field's value, set by {@link #nextField()}. */
   private int valueRow;
 
-  private ModelReader(JsonParser parser, boolean lenient, @Nullable String source) {
+  private ModelReader(
+      JsonParser parser, boolean lenient, @Nullable String source, long documentLength) {
     this.p = parser;
+    // a value takes about 12 bytes of compact JSON or more
+    this.locations = new Locations((int) Math.min(documentLength / 12, 1 << 20));
     this.lenient = lenient;
     this.source = source;
   }
@@ -102,13 +125,15 @@ public final class ModelReader {
    * @param parser a parser over the document
    * @param lenient whether unknown fields are skipped with a warning rather than rejected
    * @param source the name of the input for messages, or null
+   * @param documentLength the length of the document if known, or 0; sizes the location table
    * @return the model and the warnings
    * @throws ItomJsonException listing every problem if the document is not a valid model
    * @throws IOException if reading the underlying input fails
    */
-  public static ReadResult readDocument(JsonParser parser, boolean lenient, @Nullable String source)
+  public static ReadResult readDocument(
+      JsonParser parser, boolean lenient, @Nullable String source, long documentLength)
       throws IOException {
-    return new ModelReader(parser, lenient, source).read(true);
+    return new ModelReader(parser, lenient, source, documentLength).read(true);
   }
 
   /**
@@ -122,7 +147,7 @@ public final class ModelReader {
    * @throws IOException if reading the underlying input fails
    */
   public static ReadResult readValue(JsonParser parser, boolean lenient) throws IOException {
-    return new ModelReader(parser, lenient, null).read(false);
+    return new ModelReader(parser, lenient, null, 0).read(false);
   }
 
   private ReadResult read(boolean wholeDocument) throws IOException {
@@ -448,50 +473,45 @@ public final class ModelReader {
     return null;
   }
 
-  private <E> @Nullable E enumValue(
-      int field, Function<String, Optional<E>> fromCode, Supplier<String> allowed)
+  private <E extends Enum<E>> @Nullable E enumValue(int field, EnumCodes<E> codes)
       throws IOException {
     int row = valueRow;
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      wrongType(row, Fields.NAMES[field], "one of: " + allowed.get(), false);
+      wrongType(row, Fields.NAMES[field], "one of: " + codes.allowed(), false);
       return null;
     }
-    String code = p.getText();
-    Optional<E> value = fromCode.apply(code);
-    if (value.isEmpty()) {
+    E value = codes.match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    if (value == null) {
       problem(
           row,
           quote(Fields.NAMES[field])
               + " is "
-              + quote(code)
+              + quote(p.getText())
               + ", which is not allowed; use one of: "
-              + allowed.get());
-      return null;
+              + codes.allowed());
     }
-    return value.get();
+    return value;
   }
 
-  /** Reads an array of strings; null (after a problem) if the value is not an array. */
-  private @Nullable List<String> strings(int field) throws IOException {
+  /** Reads an array of strings into {@code sink}; reports a problem if it is not one. */
+  private void strings(int field, java.util.function.Consumer<String> sink) throws IOException {
     int array = valueRow;
     if (p.currentToken() != JsonToken.START_ARRAY) {
       wrongType(array, Fields.NAMES[field], "an array of strings", true);
-      return null;
+      return;
     }
-    List<String> out = new ArrayList<>();
     int index = 0;
     JsonToken token;
     while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
       int row = row(array, index++);
       at = row;
       if (token == JsonToken.VALUE_STRING) {
-        out.add(p.getText());
+        sink.accept(p.getText());
       } else {
         wrongType(row, null, "a string in " + quote(Fields.NAMES[field]), false);
       }
     }
     at = array;
-    return out;
   }
 
   private @Nullable Map<String, String> properties() throws IOException {
@@ -530,7 +550,8 @@ public final class ModelReader {
     @Nullable T read(int row) throws IOException;
   }
 
-  private <T> void list(int field, List<T> out, ItemReader<T> reader, String what)
+  private <T> void list(
+      int field, java.util.function.Consumer<T> out, ItemReader<T> reader, String what)
       throws IOException {
     int array = valueRow;
     if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -543,7 +564,7 @@ public final class ModelReader {
       at = row;
       T item = reader.read(row);
       if (item != null) {
-        out.add(item);
+        out.accept(item);
       }
     }
     at = array;
@@ -612,31 +633,31 @@ public final class ModelReader {
           properties = properties();
           break;
         case Fields.ROLES:
-          list(field, roles, this::readRole, "roles");
+          list(field, roles::add, this::readRole, "roles");
           break;
         case Fields.CONSUMERS:
-          list(field, consumers, this::readConsumer, "consumers");
+          list(field, consumers::add, this::readConsumer, "consumers");
           break;
         case Fields.ARTIFACTS:
-          list(field, artifacts, this::readArtifact, "artifacts");
+          list(field, artifacts::add, this::readArtifact, "artifacts");
           break;
         case Fields.VALUE_CHAINS:
-          list(field, chains, this::readChain, "value chains");
+          list(field, chains::add, this::readChain, "value chains");
           break;
         case Fields.PROCESSES:
-          list(field, processes, this::readProcess, "support processes");
+          list(field, processes::add, this::readProcess, "support processes");
           break;
         case Fields.ALIGNMENTS:
-          list(field, alignments, this::readAlignment, "alignments");
+          list(field, alignments::add, this::readAlignment, "alignments");
           break;
         case Fields.OFFERINGS:
-          list(field, offerings, this::readOffering, "offerings");
+          list(field, offerings::add, this::readOffering, "offerings");
           break;
         case Fields.KPIS:
-          list(field, kpis, this::readKpi, "KPIs");
+          list(field, kpis::add, this::readKpi, "KPIs");
           break;
         case Fields.ASSIGNMENTS:
-          list(field, assignments, this::readAssignment, "assignments");
+          list(field, assignments::add, this::readAssignment, "assignments");
           break;
         default:
           throw new AssertionError(field);
@@ -767,7 +788,7 @@ public final class ModelReader {
     int field;
     while ((field = nextField()) >= 0) {
       if (!common(field, c)) {
-        kind = enumValue(field, ConsumerKind::fromCode, ConsumerKind::allowedCodes);
+        kind = enumValue(field, CONSUMER_KINDS);
       }
     }
     long s = endObject();
@@ -791,16 +812,16 @@ public final class ModelReader {
     }
     Common c = new Common();
     ValueChainKind kind = null;
-    List<Stage> stages = new ArrayList<>();
+    ValueChain.Builder b = ValueChain.builder();
     int field;
     while ((field = nextField()) >= 0) {
       if (common(field, c)) {
         continue;
       }
       if (field == Fields.KIND) {
-        kind = enumValue(field, ValueChainKind::fromCode, ValueChainKind::allowedCodes);
+        kind = enumValue(field, CHAIN_KINDS);
       } else {
-        list(field, stages, this::readStage, "stages");
+        list(field, b::addStages, this::readStage, "stages");
       }
     }
     long s = endObject();
@@ -809,13 +830,11 @@ public final class ModelReader {
         || kind == null) {
       return null;
     }
-    return ValueChain.builder()
-        .id(c.id)
+    return b.id(c.id)
         .name(c.name)
         .description(Optional.ofNullable(c.description))
         .properties(props(c.properties))
         .kind(kind)
-        .stages(stages)
         .build();
   }
 
@@ -825,9 +844,7 @@ public final class ModelReader {
     }
     Common c = new Common();
     String owner = null;
-    List<String> questions = null;
-    List<String> consumes = null;
-    List<String> produces = null;
+    Stage.Builder b = Stage.builder();
     int field;
     while ((field = nextField()) >= 0) {
       if (common(field, c)) {
@@ -838,13 +855,13 @@ public final class ModelReader {
           owner = string(field, true);
           break;
         case Fields.QUESTIONS:
-          questions = strings(field);
+          strings(field, b::addQuestions);
           break;
         case Fields.CONSUMES:
-          consumes = strings(field);
+          strings(field, b::addConsumes);
           break;
         default:
-          produces = strings(field);
+          strings(field, b::addProduces);
           break;
       }
     }
@@ -852,23 +869,12 @@ public final class ModelReader {
     if (!require(row, s, Fields.STAGE_TYPE, Fields.ID, Fields.NAME) || !c.complete()) {
       return null;
     }
-    Stage.Builder b =
-        Stage.builder()
-            .id(c.id)
-            .name(c.name)
-            .description(Optional.ofNullable(c.description))
-            .properties(props(c.properties))
-            .owner(Optional.ofNullable(owner));
-    if (questions != null) {
-      b.questions(questions);
-    }
-    if (consumes != null) {
-      b.consumes(consumes);
-    }
-    if (produces != null) {
-      b.produces(produces);
-    }
-    return b.build();
+    return b.id(c.id)
+        .name(c.name)
+        .description(Optional.ofNullable(c.description))
+        .properties(props(c.properties))
+        .owner(Optional.ofNullable(owner))
+        .build();
   }
 
   private @Nullable SupportProcess readProcess(int row) throws IOException {
@@ -878,8 +884,7 @@ public final class ModelReader {
     Common c = new Common();
     ProcessCategory category = null;
     String owner = null;
-    List<String> supports = null;
-    List<FrameworkReference> frameworks = new ArrayList<>();
+    SupportProcess.Builder b = SupportProcess.builder();
     int field;
     while ((field = nextField()) >= 0) {
       if (common(field, c)) {
@@ -887,16 +892,16 @@ public final class ModelReader {
       }
       switch (field) {
         case Fields.CATEGORY:
-          category = enumValue(field, ProcessCategory::fromCode, ProcessCategory::allowedCodes);
+          category = enumValue(field, CATEGORIES);
           break;
         case Fields.OWNER:
           owner = string(field, true);
           break;
         case Fields.SUPPORTS:
-          supports = strings(field);
+          strings(field, b::addSupports);
           break;
         default:
-          list(field, frameworks, this::readFramework, "framework references");
+          list(field, b::addFrameworks, this::readFramework, "framework references");
           break;
       }
     }
@@ -906,19 +911,13 @@ public final class ModelReader {
         || category == null) {
       return null;
     }
-    SupportProcess.Builder b =
-        SupportProcess.builder()
-            .id(c.id)
-            .name(c.name)
-            .description(Optional.ofNullable(c.description))
-            .properties(props(c.properties))
-            .category(category)
-            .owner(Optional.ofNullable(owner))
-            .frameworks(frameworks);
-    if (supports != null) {
-      b.supports(supports);
-    }
-    return b.build();
+    return b.id(c.id)
+        .name(c.name)
+        .description(Optional.ofNullable(c.description))
+        .properties(props(c.properties))
+        .category(category)
+        .owner(Optional.ofNullable(owner))
+        .build();
   }
 
   private @Nullable FrameworkReference readFramework(int row) throws IOException {
@@ -974,7 +973,7 @@ public final class ModelReader {
           to = string(field, false);
           break;
         case Fields.KIND:
-          kind = enumValue(field, AlignmentKind::fromCode, AlignmentKind::allowedCodes);
+          kind = enumValue(field, ALIGNMENT_KINDS);
           break;
         case Fields.DESCRIPTION:
           description = string(field, true);
@@ -1010,9 +1009,8 @@ public final class ModelReader {
     Delivery delivery = null;
     Lifecycle lifecycle = null;
     String owner = null;
-    List<String> consumers = null;
-    List<String> realizedBy = null;
     Pricing pricing = null;
+    Offering.Builder b = Offering.builder();
     int field;
     while ((field = nextField()) >= 0) {
       if (common(field, c)) {
@@ -1020,25 +1018,25 @@ public final class ModelReader {
       }
       switch (field) {
         case Fields.TYPE:
-          type = enumValue(field, OfferingType::fromCode, OfferingType::allowedCodes);
+          type = enumValue(field, OFFERING_TYPES);
           break;
         case Fields.CATEGORY:
           category = string(field, true);
           break;
         case Fields.DELIVERY:
-          delivery = enumValue(field, Delivery::fromCode, Delivery::allowedCodes);
+          delivery = enumValue(field, DELIVERIES);
           break;
         case Fields.LIFECYCLE:
-          lifecycle = enumValue(field, Lifecycle::fromCode, Lifecycle::allowedCodes);
+          lifecycle = enumValue(field, LIFECYCLES);
           break;
         case Fields.OWNER:
           owner = string(field, true);
           break;
         case Fields.CONSUMERS:
-          consumers = strings(field);
+          strings(field, b::addConsumers);
           break;
         case Fields.REALIZED_BY:
-          realizedBy = strings(field);
+          strings(field, b::addRealizedBy);
           break;
         default:
           pricing = readPricing(valueRow);
@@ -1052,25 +1050,17 @@ public final class ModelReader {
         || lifecycle == null) {
       return null;
     }
-    Offering.Builder b =
-        Offering.builder()
-            .id(c.id)
-            .name(c.name)
-            .description(Optional.ofNullable(c.description))
-            .properties(props(c.properties))
-            .type(type)
-            .category(Optional.ofNullable(category))
-            .delivery(Optional.ofNullable(delivery))
-            .lifecycle(lifecycle)
-            .owner(Optional.ofNullable(owner))
-            .pricing(Optional.ofNullable(pricing));
-    if (consumers != null) {
-      b.consumers(consumers);
-    }
-    if (realizedBy != null) {
-      b.realizedBy(realizedBy);
-    }
-    return b.build();
+    return b.id(c.id)
+        .name(c.name)
+        .description(Optional.ofNullable(c.description))
+        .properties(props(c.properties))
+        .type(type)
+        .category(Optional.ofNullable(category))
+        .delivery(Optional.ofNullable(delivery))
+        .lifecycle(lifecycle)
+        .owner(Optional.ofNullable(owner))
+        .pricing(Optional.ofNullable(pricing))
+        .build();
   }
 
   private @Nullable Pricing readPricing(int row) throws IOException {
@@ -1085,7 +1075,7 @@ public final class ModelReader {
     while ((field = nextField()) >= 0) {
       switch (field) {
         case Fields.MODEL:
-          model = enumValue(field, PricingModel::fromCode, PricingModel::allowedCodes);
+          model = enumValue(field, PRICING_MODELS);
           break;
         case Fields.AMOUNT:
           amount = decimal(field);
@@ -1119,7 +1109,7 @@ public final class ModelReader {
     Direction direction = null;
     BigDecimal target = null;
     BigDecimal baseline = null;
-    List<String> measures = null;
+    Kpi.Builder b = Kpi.builder();
     int field;
     while ((field = nextField()) >= 0) {
       if (common(field, c)) {
@@ -1130,7 +1120,7 @@ public final class ModelReader {
           unit = string(field, true);
           break;
         case Fields.DIRECTION:
-          direction = enumValue(field, Direction::fromCode, Direction::allowedCodes);
+          direction = enumValue(field, DIRECTIONS);
           break;
         case Fields.TARGET:
           target = decimal(field);
@@ -1139,7 +1129,7 @@ public final class ModelReader {
           baseline = decimal(field);
           break;
         default:
-          measures = strings(field);
+          strings(field, b::addMeasures);
           break;
       }
     }
@@ -1149,20 +1139,15 @@ public final class ModelReader {
         || direction == null) {
       return null;
     }
-    Kpi.Builder b =
-        Kpi.builder()
-            .id(c.id)
-            .name(c.name)
-            .description(Optional.ofNullable(c.description))
-            .properties(props(c.properties))
-            .unit(Optional.ofNullable(unit))
-            .direction(direction)
-            .target(Optional.ofNullable(target))
-            .baseline(Optional.ofNullable(baseline));
-    if (measures != null) {
-      b.measures(measures);
-    }
-    return b.build();
+    return b.id(c.id)
+        .name(c.name)
+        .description(Optional.ofNullable(c.description))
+        .properties(props(c.properties))
+        .unit(Optional.ofNullable(unit))
+        .direction(direction)
+        .target(Optional.ofNullable(target))
+        .baseline(Optional.ofNullable(baseline))
+        .build();
   }
 
   private @Nullable Assignment readAssignment(int row) throws IOException {
@@ -1184,7 +1169,7 @@ public final class ModelReader {
           break;
         case Fields.RESPONSIBILITY:
           responsibility =
-              enumValue(field, Responsibility::fromCode, Responsibility::allowedCodes);
+              enumValue(field, RESPONSIBILITIES);
           break;
         default:
           properties = properties();

@@ -14,7 +14,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
  *
  * <p>Needs {@code com.fasterxml.jackson.dataformat:jackson-dataformat-yaml} on the class path, an
  * optional dependency of this library; without it this class fails with {@link
- * NoClassDefFoundError}.
+ * NoClassDefFoundError}. On the module path, the application's module must also {@code requires
+ * com.fasterxml.jackson.dataformat.yaml} (this module requires it only statically). SnakeYAML's own
+ * limits (for example its code point limit of about 3 MB) apply besides the reader's.
  */
 public final class ItomYaml {
   private ItomYaml() {}

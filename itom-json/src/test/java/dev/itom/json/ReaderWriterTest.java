@@ -337,4 +337,25 @@ class ReaderWriterTest {
         .extracting(p -> p.line() + ":" + p.column() + " " + p.pointer())
         .containsExactly("4:10 /version", "6:5 /roles/0");
   }
+
+  @Test
+  void yamlSyntaxErrorsAndLimitsAreReportedLikeJsonOnes() {
+    ItomJsonException syntax =
+        catchThrowableOfType(
+            ItomJsonException.class, () -> ItomYaml.reader().read("format: itom/1\n\tid: m\n"));
+    assertThat(syntax.problems()).hasSize(1);
+    assertThat(syntax.problems().get(0).message())
+        .startsWith("not valid YAML: ")
+        .doesNotContain("\n");
+    ItomJsonException tooLong =
+        catchThrowableOfType(
+            ItomJsonException.class,
+            () ->
+                ItomYaml.reader()
+                    .withMaxStringLength(10)
+                    .read("format: itom/1\nid: m\nname: " + "x".repeat(11) + "\n"));
+    assertThat(tooLong.problems())
+        .extracting(p -> p.line() + ":" + p.column() + " " + p.pointer())
+        .containsExactly("3:7 /name");
+  }
 }

@@ -79,6 +79,8 @@ public final class ModelReader {
   private static final int MAX_DEPTH = 32;
 
   private final JsonParser p;
+  private final String formatName;
+  private final int maxStringLength;
   private final boolean lenient;
   private final @Nullable String source;
   private final Locations locations;
@@ -103,6 +105,8 @@ public final class ModelReader {
   private ModelReader(
       JsonParser parser, boolean lenient, @Nullable String source, long documentLength) {
     this.p = parser;
+    this.formatName = parser.getClass().getSimpleName().startsWith("YAML") ? "YAML" : "JSON";
+    this.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
     // a value takes about 12 bytes of compact JSON or more
     this.locations = new Locations((int) Math.min(documentLength / 12, 1 << 20));
     this.lenient = lenient;
@@ -228,11 +232,21 @@ public final class ModelReader {
     if (cut > 0) {
       message = message.substring(0, cut);
     }
+    if (message.contains("\n in 'reader'")) {
+      // SnakeYAML: keep the lines that say what is wrong, drop the ones that quote the input
+      StringBuilder kept = new StringBuilder();
+      for (String line : message.split("\n")) {
+        if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
+          kept.append(kept.length() == 0 ? "" : "; ").append(line.trim());
+        }
+      }
+      message = kept.toString();
+    }
     message = message.replace('\n', ' ');
     if (message.startsWith("Unexpected end-of-input")) {
       message = "the input ends too early (truncated?): " + message;
     } else {
-      message = "not valid JSON: " + message;
+      message = "not valid " + formatName + ": " + message;
     }
     int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
     int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
@@ -455,10 +469,26 @@ public final class ModelReader {
     p.skipChildren();
   }
 
+  /**
+   * Returns the current string token's text; enforces the string limit also for parsers that do
+   * not (YAML).
+   */
+  private String text() throws IOException {
+    String text = p.getText();
+    if (text.length() > maxStringLength) {
+      problem(
+          at,
+          "a string is longer than the reader's limit of "
+              + maxStringLength
+              + " characters; shorten it or raise the limit with withMaxStringLength(..)");
+    }
+    return text;
+  }
+
   /** Reads the current value as a string; null (after a problem) if it is not one. */
   private @Nullable String string(int field, boolean optional) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      return p.getText();
+      return text();
     }
     wrongType(valueRow, Fields.NAMES[field], "a string", optional);
     return null;
@@ -506,7 +536,7 @@ public final class ModelReader {
       int row = row(array, index++);
       at = row;
       if (token == JsonToken.VALUE_STRING) {
-        sink.accept(p.getText());
+        sink.accept(text());
       } else {
         wrongType(row, null, "a string in " + quote(Fields.NAMES[field]), false);
       }
@@ -526,6 +556,9 @@ public final class ModelReader {
       p.nextToken();
       int row = row(object, locations.keySegment(key));
       at = row;
+      if (key.length() > maxStringLength) {
+        problem(row, "a key is longer than the reader's limit of " + maxStringLength + " characters");
+      }
       if (out.containsKey(key)) {
         problem(
             row,
@@ -534,7 +567,7 @@ public final class ModelReader {
                 + "; a key appears at most once in an object, remove one");
         p.skipChildren();
       } else if (p.currentToken() == JsonToken.VALUE_STRING) {
-        out.put(key, p.getText());
+        out.put(key, text());
       } else {
         wrongType(row, key, "a string (property values are strings)", true);
       }

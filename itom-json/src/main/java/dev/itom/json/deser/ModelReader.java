@@ -787,7 +787,7 @@ public final class ModelReader {
         .id(c.id)
         .name(c.name)
         .description(Optional.ofNullable(c.description))
-        .properties(props(c.properties))
+        .putAllProperties(props(c.properties))
         .build();
   }
 
@@ -808,7 +808,7 @@ public final class ModelReader {
         .id(c.id)
         .name(c.name)
         .description(Optional.ofNullable(c.description))
-        .properties(props(c.properties))
+        .putAllProperties(props(c.properties))
         .build();
   }
 
@@ -834,7 +834,7 @@ public final class ModelReader {
         .id(c.id)
         .name(c.name)
         .description(Optional.ofNullable(c.description))
-        .properties(props(c.properties))
+        .putAllProperties(props(c.properties))
         .kind(kind)
         .build();
   }
@@ -866,7 +866,7 @@ public final class ModelReader {
     return b.id(c.id)
         .name(c.name)
         .description(Optional.ofNullable(c.description))
-        .properties(props(c.properties))
+        .putAllProperties(props(c.properties))
         .kind(kind)
         .build();
   }
@@ -905,7 +905,7 @@ public final class ModelReader {
     return b.id(c.id)
         .name(c.name)
         .description(Optional.ofNullable(c.description))
-        .properties(props(c.properties))
+        .putAllProperties(props(c.properties))
         .owner(Optional.ofNullable(owner))
         .build();
   }
@@ -947,7 +947,7 @@ public final class ModelReader {
     return b.id(c.id)
         .name(c.name)
         .description(Optional.ofNullable(c.description))
-        .properties(props(c.properties))
+        .putAllProperties(props(c.properties))
         .category(category)
         .owner(Optional.ofNullable(owner))
         .build();
@@ -1028,7 +1028,7 @@ public final class ModelReader {
         .to(to)
         .kind(kind)
         .description(Optional.ofNullable(description))
-        .properties(props(properties))
+        .putAllProperties(props(properties))
         .build();
   }
 
@@ -1086,7 +1086,7 @@ public final class ModelReader {
     return b.id(c.id)
         .name(c.name)
         .description(Optional.ofNullable(c.description))
-        .properties(props(c.properties))
+        .putAllProperties(props(c.properties))
         .type(type)
         .category(Optional.ofNullable(category))
         .delivery(Optional.ofNullable(delivery))
@@ -1175,7 +1175,7 @@ public final class ModelReader {
     return b.id(c.id)
         .name(c.name)
         .description(Optional.ofNullable(c.description))
-        .properties(props(c.properties))
+        .putAllProperties(props(c.properties))
         .unit(Optional.ofNullable(unit))
         .direction(direction)
         .target(Optional.ofNullable(target))
@@ -1221,7 +1221,7 @@ public final class ModelReader {
         .role(role)
         .target(target)
         .responsibility(responsibility)
-        .properties(props(properties))
+        .putAllProperties(props(properties))
         .build();
   }
 }

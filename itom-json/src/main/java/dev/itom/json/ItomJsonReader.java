@@ -48,6 +48,7 @@ public final class ItomJsonReader {
   private final JsonFactory base;
   private final JsonFactory factory;
   private final boolean lenient;
+  private final boolean byteColumns;
   private final int maxDepth;
   private final int maxStringLength;
   private final long maxDocumentLength;
@@ -56,6 +57,8 @@ public final class ItomJsonReader {
       JsonFactory base, boolean lenient, int maxDepth, int maxStringLength, long maxDocumentLength) {
     this.base = base;
     this.lenient = lenient;
+    // Jackson's JSON parsers count bytes in byte input; its YAML parser decodes first
+    this.byteColumns = "JSON".equals(base.getFormatName());
     this.maxDepth = maxDepth;
     this.maxStringLength = maxStringLength;
     this.maxDocumentLength = maxDocumentLength;
@@ -327,10 +330,13 @@ public final class ItomJsonReader {
     checkLength(document.length, source);
     try (JsonParser parser = factory.createParser(document)) {
       ReadResult result = ModelReader.readDocument(parser, lenient, source, document.length);
-      return result.warnings().isEmpty()
+      return result.warnings().isEmpty() || !byteColumns
           ? result
           : ReadResult.of(result.model(), ByteColumns.fix(document, result.warnings()));
     } catch (ItomJsonException e) {
+      if (!byteColumns) {
+        throw e;
+      }
       throw new ItomJsonException(source, ByteColumns.fix(document, e.problems()));
     } catch (IOException e) {
       throw new ItomJsonException(

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
  * stands (line, column and JSON Pointer) and what is wrong.
  *
  * <p>Lines and columns start at 1; a value of 0 means the position is unknown (for example when the
- * input was empty). Columns count characters for text input ({@code String}, {@code Reader}) and
- * bytes for byte input ({@code byte[]}, {@code InputStream}, {@code Path}); they are equal for ASCII
- * lines. The pointer is an RFC 6901 JSON Pointer into the document; the empty pointer is the
- * document itself.
+ * input was empty). Columns count UTF-16 characters, for byte input too (a UTF-8 byte-order mark is
+ * not counted), except for documents read through an {@code ObjectMapper}, whose columns are
+ * Jackson's (bytes for byte input). The pointer is an RFC 6901 JSON Pointer into the document; the
+ * empty pointer is the document itself.
  */
 public final class Problem {
   private final int line;

@@ -358,4 +358,37 @@ class ReaderWriterTest {
         .extracting(p -> p.line() + ":" + p.column() + " " + p.pointer())
         .containsExactly("3:7 /name");
   }
+
+  @Test
+  void columnsCountCharactersAfterNonAsciiTextInEveryFormat() throws IOException {
+    String json = "{\"format\":\"itom/1\",\"id\":\"m\",\"name\":\"日本語\",\"version\":1}";
+    String yamlLine = "roles: [{name: 日本語, id: 7}]";
+    String yaml = "format: itom/1\nid: m\nname: M\n" + yamlLine + "\n";
+    int jsonColumn = json.indexOf("1}") + 1;
+    for (ItomJsonException e :
+        List.of(
+            catchThrowableOfType(ItomJsonException.class, () -> ItomJson.reader().read(json)),
+            catchThrowableOfType(
+                ItomJsonException.class,
+                () -> ItomJson.reader().read(json.getBytes(StandardCharsets.UTF_8))),
+            catchThrowableOfType(
+                ItomJsonException.class,
+                () ->
+                    ItomJson.reader()
+                        .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))))) {
+      assertThat(e.problems())
+          .extracting(p -> p.line() + ":" + p.column() + " " + p.pointer())
+          .containsExactly("1:" + jsonColumn + " /version");
+    }
+    for (ItomJsonException e :
+        List.of(
+            catchThrowableOfType(ItomJsonException.class, () -> ItomYaml.reader().read(yaml)),
+            catchThrowableOfType(
+                ItomJsonException.class,
+                () -> ItomYaml.reader().read(yaml.getBytes(StandardCharsets.UTF_8))))) {
+      assertThat(e.problems())
+          .extracting(p -> p.line() + ":" + p.column() + " " + p.pointer())
+          .containsExactly("4:" + (yamlLine.indexOf('7') + 1) + " /roles/0/id");
+    }
+  }
 }

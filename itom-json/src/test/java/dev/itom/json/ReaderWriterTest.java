@@ -391,4 +391,17 @@ class ReaderWriterTest {
           .containsExactly("4:" + (yamlLine.indexOf('7') + 1) + " /roles/0/id");
     }
   }
+
+  @Test
+  void configuringReadersLeavesJacksonsGlobalDefaultsAlone() {
+    com.fasterxml.jackson.core.StreamReadConstraints before =
+        com.fasterxml.jackson.core.StreamReadConstraints.defaults();
+    ItomJsonReader custom =
+        ItomJson.reader().withMaxDepth(9).withMaxStringLength(7).withMaxDocumentLength(99);
+    assertThat(custom.maxDepth()).isEqualTo(9);
+    assertThat(com.fasterxml.jackson.core.StreamReadConstraints.defaults()).isSameAs(before);
+    assertThat(new com.fasterxml.jackson.core.JsonFactory().streamReadConstraints().getMaxNestingDepth())
+        .isEqualTo(before.getMaxNestingDepth());
+    assertThat(ItomJson.reader().maxDepth()).isEqualTo(ItomJsonReader.DEFAULT_MAX_DEPTH);
+  }
 }

@@ -18,7 +18,6 @@ import dev.itom.model.ValueChainKind;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -73,9 +72,7 @@ class SchemaTest {
     assertThat(schema.at("/$defs/id/pattern").asText()).isEqualTo(OperatingModel.ID_REGEX);
     assertThat(schema.at("/properties/format/const").asText()).isEqualTo("itom/1");
     assertThat(schema.get("additionalProperties").asBoolean(true)).isFalse();
-    Iterator<Map.Entry<String, JsonNode>> defs = schema.get("$defs").fields();
-    while (defs.hasNext()) {
-      Map.Entry<String, JsonNode> def = defs.next();
+    for (Map.Entry<String, JsonNode> def : schema.get("$defs").properties()) {
       if (def.getValue().has("properties")) {
         assertThat(def.getValue().get("additionalProperties").asBoolean(true))
             .as("%s is closed", def.getKey())

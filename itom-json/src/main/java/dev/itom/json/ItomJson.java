@@ -1,0 +1,71 @@
+package dev.itom.json;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The entry point of the {@code itom/1} JSON format: thread-safe, reusable readers and writers.
+ *
+ * <pre>{@code
+ * OperatingModel model = ItomJson.reader().read(Path.of("model.itom.json"));
+ * String json = ItomJson.writer().writeToString(model);
+ * }</pre>
+ *
+ * <p>The default reader and writer are created once and shared; configured ones ({@code
+ * reader().lenient()}, {@code writer().compact()}, ...) are cheap to create and should be kept and
+ * reused too. No method builds an {@code ObjectMapper}, and none changes Jackson's global
+ * defaults.
+ */
+public final class ItomJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final ItomJsonReader READER = ItomJsonReader.over(FACTORY);
+  private static final ItomJsonWriter WRITER = ItomJsonWriter.over(FACTORY);
+
+  private ItomJson() {}
+
+  /**
+   * Returns the shared strict reader with the default limits.
+   *
+   * @return the reader
+   */
+  public static ItomJsonReader reader() {
+    return READER;
+  }
+
+  /**
+   * Returns the shared writer of pretty, canonical JSON.
+   *
+   * @return the writer
+   */
+  public static ItomJsonWriter writer() {
+    return WRITER;
+  }
+
+  /**
+   * Returns a strict reader over a copy of the user's mapper's factory (so its parser features
+   * apply), with this library's limits; the mapper itself is not changed. Create it once and keep
+   * it.
+   *
+   * @param mapper the user's mapper
+   * @return the reader
+   * @throws NullPointerException if {@code mapper} is null
+   */
+  public static ItomJsonReader reader(ObjectMapper mapper) {
+    return ItomJsonReader.over(checkNotNull(mapper, "mapper").getFactory());
+  }
+
+  /**
+   * Returns a pretty writer over a copy of the user's mapper's factory (so its generator features,
+   * such as escaping non-ASCII characters, apply); the mapper itself is not changed. Create it once
+   * and keep it.
+   *
+   * @param mapper the user's mapper
+   * @return the writer
+   * @throws NullPointerException if {@code mapper} is null
+   */
+  public static ItomJsonWriter writer(ObjectMapper mapper) {
+    return ItomJsonWriter.over(checkNotNull(mapper, "mapper").getFactory());
+  }
+}

@@ -1,0 +1,140 @@
+package dev.itom.json.deser;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The field names of the itom/1 format, numbered, and the fields each object type allows. */
+final class Fields {
+  private Fields() {}
+
+  static final String[] NAMES = {
+    "format", "id", "name", "version", "description", "properties",
+    "roles", "consumers", "artifacts", "valueChains", "processes", "alignments", "offerings",
+    "kpis", "assignments", "kind", "stages", "owner", "questions", "consumes", "produces",
+    "category", "supports", "frameworks", "framework", "ref", "from", "to", "type", "delivery",
+    "lifecycle", "realizedBy", "pricing", "model", "amount", "currency", "unit", "direction",
+    "target", "baseline", "measures", "role", "responsibility"
+  };
+
+  static final int COUNT = NAMES.length;
+
+  static final int FORMAT = 0;
+  static final int ID = 1;
+  static final int NAME = 2;
+  static final int VERSION = 3;
+  static final int DESCRIPTION = 4;
+  static final int PROPERTIES = 5;
+  static final int ROLES = 6;
+  static final int CONSUMERS = 7;
+  static final int ARTIFACTS = 8;
+  static final int VALUE_CHAINS = 9;
+  static final int PROCESSES = 10;
+  static final int ALIGNMENTS = 11;
+  static final int OFFERINGS = 12;
+  static final int KPIS = 13;
+  static final int ASSIGNMENTS = 14;
+  static final int KIND = 15;
+  static final int STAGES = 16;
+  static final int OWNER = 17;
+  static final int QUESTIONS = 18;
+  static final int CONSUMES = 19;
+  static final int PRODUCES = 20;
+  static final int CATEGORY = 21;
+  static final int SUPPORTS = 22;
+  static final int FRAMEWORKS = 23;
+  static final int FRAMEWORK = 24;
+  static final int REF = 25;
+  static final int FROM = 26;
+  static final int TO = 27;
+  static final int TYPE = 28;
+  static final int DELIVERY = 29;
+  static final int LIFECYCLE = 30;
+  static final int REALIZED_BY = 31;
+  static final int PRICING = 32;
+  static final int MODEL = 33;
+  static final int AMOUNT = 34;
+  static final int CURRENCY = 35;
+  static final int UNIT = 36;
+  static final int DIRECTION = 37;
+  static final int TARGET = 38;
+  static final int BASELINE = 39;
+  static final int MEASURES = 40;
+  static final int ROLE = 41;
+  static final int RESPONSIBILITY = 42;
+
+  private static final Map<String, Integer> IDS = new HashMap<>();
+
+  static {
+    for (int i = 0; i < COUNT; i++) {
+      IDS.put(NAMES[i], i);
+    }
+  }
+
+  /** Returns the number of a field name, or -1 if the format has no such field. */
+  static int id(String name) {
+    Integer id = IDS.get(name);
+    return id == null ? -1 : id;
+  }
+
+  /** One object type of the format: its name in messages and its fields in canonical order. */
+  static final class Type {
+    final String what;
+    final int[] order;
+    final long mask;
+
+    Type(String what, int... order) {
+      this.what = what;
+      this.order = order;
+      long m = 0;
+      for (int f : order) {
+        m |= 1L << f;
+      }
+      this.mask = m;
+    }
+
+    boolean allows(int field) {
+      return field >= 0 && (mask & (1L << field)) != 0;
+    }
+
+    String list() {
+      StringBuilder out = new StringBuilder();
+      for (int f : order) {
+        if (out.length() > 0) {
+          out.append(", ");
+        }
+        out.append(NAMES[f]);
+      }
+      return out.toString();
+    }
+  }
+
+  static final Type DOCUMENT =
+      new Type(
+          "an operating model", FORMAT, ID, NAME, VERSION, DESCRIPTION, PROPERTIES, ROLES,
+          CONSUMERS, ARTIFACTS, VALUE_CHAINS, PROCESSES, ALIGNMENTS, OFFERINGS, KPIS, ASSIGNMENTS);
+  static final Type ROLE_TYPE = new Type("a role", ID, NAME, DESCRIPTION, PROPERTIES);
+  static final Type CONSUMER_TYPE = new Type("a consumer", ID, NAME, DESCRIPTION, PROPERTIES, KIND);
+  static final Type ARTIFACT_TYPE = new Type("an artifact", ID, NAME, DESCRIPTION, PROPERTIES);
+  static final Type CHAIN_TYPE =
+      new Type("a value chain", ID, NAME, DESCRIPTION, PROPERTIES, KIND, STAGES);
+  static final Type STAGE_TYPE =
+      new Type(
+          "a stage", ID, NAME, DESCRIPTION, PROPERTIES, OWNER, QUESTIONS, CONSUMES, PRODUCES);
+  static final Type PROCESS_TYPE =
+      new Type(
+          "a support process", ID, NAME, DESCRIPTION, PROPERTIES, CATEGORY, OWNER, SUPPORTS,
+          FRAMEWORKS);
+  static final Type FRAMEWORK_TYPE = new Type("a framework reference", FRAMEWORK, REF, NAME);
+  static final Type ALIGNMENT_TYPE =
+      new Type("an alignment", FROM, TO, KIND, DESCRIPTION, PROPERTIES);
+  static final Type OFFERING_TYPE =
+      new Type(
+          "an offering", ID, NAME, DESCRIPTION, PROPERTIES, TYPE, CATEGORY, DELIVERY, LIFECYCLE,
+          OWNER, CONSUMERS, REALIZED_BY, PRICING);
+  static final Type PRICING_TYPE = new Type("a pricing", MODEL, AMOUNT, CURRENCY, UNIT);
+  static final Type KPI_TYPE =
+      new Type(
+          "a KPI", ID, NAME, DESCRIPTION, PROPERTIES, UNIT, DIRECTION, TARGET, BASELINE, MEASURES);
+  static final Type ASSIGNMENT_TYPE =
+      new Type("an assignment", ROLE, TARGET, RESPONSIBILITY, PROPERTIES);
+}

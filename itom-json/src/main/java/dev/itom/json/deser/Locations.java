@@ -1,0 +1,124 @@
+package dev.itom.json.deser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where every value of one document stood, kept compactly: one row of parallel int arrays per
+ * value (parent row, path segment, line, column). JSON Pointers are built only when asked for, on
+ * the error path.
+ */
+final class Locations {
+  private int size;
+  private int[] parent;
+  private int[] segment;
+  private int[] line;
+  private int[] column;
+  private final List<String> keys = new ArrayList<>();
+  private @Nullable Map<String, Integer> byPointer;
+
+  /** Creates a table sized for about {@code expectedRows} values; it grows as needed. */
+  Locations(int expectedRows) {
+    int capacity = Math.max(64, Math.min(expectedRows, 1 << 20));
+    parent = new int[capacity];
+    segment = new int[capacity];
+    line = new int[capacity];
+    column = new int[capacity];
+  }
+
+  /** Adds a row for a value; returns its row number. */
+  int add(int parentRow, int seg, int lineNr, int columnNr) {
+    if (size == parent.length) {
+      int capacity = size * 2;
+      parent = Arrays.copyOf(parent, capacity);
+      segment = Arrays.copyOf(segment, capacity);
+      line = Arrays.copyOf(line, capacity);
+      column = Arrays.copyOf(column, capacity);
+    }
+    parent[size] = parentRow;
+    segment[size] = seg;
+    line[size] = lineNr;
+    column[size] = columnNr;
+    return size++;
+  }
+
+  /** Returns the segment code of a field with a free name, such as a property key. */
+  int keySegment(String key) {
+    keys.add(key);
+    return -(Fields.COUNT + keys.size());
+  }
+
+  int line(int row) {
+    return row < 0 || row >= size ? 0 : line[row];
+  }
+
+  int column(int row) {
+    return row < 0 || row >= size ? 0 : column[row];
+  }
+
+  String pointer(int row) {
+    if (row <= 0 || row >= size) {
+      return "";
+    }
+    int depth = 0;
+    for (int r = row; r > 0; r = parent[r]) {
+      depth++;
+    }
+    String[] tokens = new String[depth];
+    int i = depth;
+    for (int r = row; r > 0; r = parent[r]) {
+      tokens[--i] = token(segment[r]);
+    }
+    StringBuilder out = new StringBuilder();
+    for (String token : tokens) {
+      out.append('/').append(escape(token));
+    }
+    return out.toString();
+  }
+
+  private String token(int seg) {
+    if (seg >= 0) {
+      return Integer.toString(seg);
+    }
+    int code = -seg - 1;
+    return code < Fields.COUNT ? Fields.NAMES[code] : keys.get(code - Fields.COUNT);
+  }
+
+  /**
+   * Returns the row of the value at {@code pointer}, or of its nearest recorded ancestor when no
+   * value stood there (for example a required field that was left out).
+   */
+  int find(String pointer) {
+    Map<String, Integer> index = byPointer;
+    if (index == null) {
+      index = new HashMap<>(size * 2);
+      for (int r = 0; r < size; r++) {
+        index.putIfAbsent(pointer(r), r);
+      }
+      byPointer = index;
+    }
+    String p = pointer;
+    while (true) {
+      Integer row = index.get(p);
+      if (row != null) {
+        return row;
+      }
+      int slash = p.lastIndexOf('/');
+      if (slash < 0) {
+        return 0;
+      }
+      p = p.substring(0, slash);
+    }
+  }
+
+  static String escape(String token) {
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return token;
+    }
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+}

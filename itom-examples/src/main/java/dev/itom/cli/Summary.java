@@ -46,13 +46,12 @@ final class Summary {
     }
     out.append("Support processes\n");
     for (ProcessCategory category : ProcessCategory.values()) {
+      String names =
+          model.processes(category).stream().map(SupportProcess::name).collect(Collectors.joining(", "));
       out.append("  ")
           .append(category.code())
           .append(": ")
-          .append(
-              model.processes(category).stream()
-                  .map(SupportProcess::name)
-                  .collect(Collectors.collectingAndThen(Collectors.joining(", "), s -> s.isEmpty() ? "(none)" : s)))
+          .append(names.isEmpty() ? "(none)" : names)
           .append('\n');
     }
     out.append("Offerings\n");

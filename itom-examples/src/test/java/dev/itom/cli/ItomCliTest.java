@@ -200,7 +200,7 @@ class ItomCliTest {
   void renderEveryFormat() throws Exception {
     Path model = reference("model.json");
     assertThat(run("render", model.toString(), "--as", "svg").out()).contains("<svg").contains("Capture demand");
-    assertThat(run("render", model.toString(), "--as", "mermaid").out()).startsWith("flowchart");
+    assertThat(run("render", model.toString(), "--as", "mermaid").out()).contains("\nflowchart LR\n");
     assertThat(run("render", model.toString(), "--as", "dot").out()).contains("digraph");
     Path html = dir.resolve("report.html");
     assertThat(run("render", model.toString(), "--as", "html", "-o", html.toString()).code()).isZero();

@@ -3,15 +3,16 @@ package dev.itom.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The id index of one operating model, built once when the model is created, and the check of
@@ -322,53 +323,94 @@ final class ModelIndex {
         + names.get(names.size() - 1);
   }
 
+  /**
+   * Where a value stands, as a JSON Pointer built only when a violation needs it: the happy path
+   * allocates no strings.
+   */
+  private static final class Loc {
+    private final @Nullable Loc parent;
+    private final String segment;
+    private final int index;
+
+    Loc(@Nullable Loc parent, String segment, int index) {
+      this.parent = parent;
+      this.segment = segment;
+      this.index = index;
+    }
+
+    String at(String field) {
+      StringBuilder path = new StringBuilder(32);
+      append(path);
+      return path.append(field).toString();
+    }
+
+    String at(String field, int position) {
+      return at(field) + "/" + position;
+    }
+
+    private void append(StringBuilder path) {
+      if (parent != null) {
+        parent.append(path);
+      }
+      path.append(segment);
+      if (index >= 0) {
+        path.append(index);
+      }
+    }
+  }
+
+  private static final Loc ROOT = new Loc(null, "", -1);
+
   /** Walks the model in document order and collects every violation. */
   private final class Checker {
-    private final ImmutableList.Builder<Violation> found = ImmutableList.builder();
+    private final List<Violation> found = new ArrayList<>();
     private int ordinal;
 
     ImmutableList<Violation> check() {
       if (!isWellFormedId(model.id())) {
         found.add(Violation.of("/id", badId(model.id())));
       }
-      name("", model.name(), "operating model");
-      properties("", model.properties());
+      name(ROOT, model.name(), "operating model");
+      properties(ROOT, model.properties());
       for (int i = 0; i < model.roles().size(); i++) {
-        element("/roles/" + i, model.roles().get(i));
+        element(new Loc(null, "/roles/", i), model.roles().get(i));
       }
       for (int i = 0; i < model.consumers().size(); i++) {
-        element("/consumers/" + i, model.consumers().get(i));
+        element(new Loc(null, "/consumers/", i), model.consumers().get(i));
       }
       for (int i = 0; i < model.artifacts().size(); i++) {
-        element("/artifacts/" + i, model.artifacts().get(i));
+        element(new Loc(null, "/artifacts/", i), model.artifacts().get(i));
       }
       for (int c = 0; c < model.valueChains().size(); c++) {
         ValueChain chain = model.valueChains().get(c);
-        String chainPath = "/valueChains/" + c;
-        element(chainPath, chain);
+        Loc chainLoc = new Loc(null, "/valueChains/", c);
+        element(chainLoc, chain);
         for (int s = 0; s < chain.stages().size(); s++) {
           Stage stage = chain.stages().get(s);
-          String path = chainPath + "/stages/" + s;
-          element(path, stage);
-          stage.owner().ifPresent(owner -> reference(path + "/owner", "owner", owner, ROLE));
-          texts(path + "/questions", "question", stage.questions());
-          references(path + "/consumes", "consumes", stage.consumes(), ARTIFACT);
-          references(path + "/produces", "produces", stage.produces(), ARTIFACT);
+          Loc loc = new Loc(chainLoc, "/stages/", s);
+          element(loc, stage);
+          if (stage.owner().isPresent()) {
+            reference(loc, "/owner", -1, "owner", stage.owner().get(), ROLE);
+          }
+          texts(loc, "/questions", "question", stage.questions());
+          references(loc, "/consumes", "consumes", stage.consumes(), ARTIFACT);
+          references(loc, "/produces", "produces", stage.produces(), ARTIFACT);
         }
       }
       for (int i = 0; i < model.processes().size(); i++) {
         SupportProcess process = model.processes().get(i);
-        String path = "/processes/" + i;
-        element(path, process);
-        process.owner().ifPresent(owner -> reference(path + "/owner", "owner", owner, ROLE));
-        references(path + "/supports", "supports", process.supports(), STAGE_OR_CHAIN);
+        Loc loc = new Loc(null, "/processes/", i);
+        element(loc, process);
+        if (process.owner().isPresent()) {
+          reference(loc, "/owner", -1, "owner", process.owner().get(), ROLE);
+        }
+        references(loc, "/supports", "supports", process.supports(), STAGE_OR_CHAIN);
         for (int f = 0; f < process.frameworks().size(); f++) {
           FrameworkReference reference = process.frameworks().get(f);
-          String framePath = path + "/frameworks/" + f;
           if (isBlank(reference.framework())) {
             found.add(
                 Violation.of(
-                    framePath + "/framework",
+                    loc.at("/frameworks", f) + "/framework",
                     "framework must not be blank; name the framework, for example "
                         + FrameworkReference.COBIT_2019
                         + " or "
@@ -377,31 +419,34 @@ final class ModelIndex {
           if (isBlank(reference.ref())) {
             found.add(
                 Violation.of(
-                    framePath + "/ref",
+                    loc.at("/frameworks", f) + "/ref",
                     "ref must not be blank; give the reference within the framework, for example"
                         + " APO05"));
           }
         }
       }
-      Set<String> seen = new HashSet<>();
+      Set<Alignment> alignments = Sets.newHashSetWithExpectedSize(model.alignments().size());
       for (int i = 0; i < model.alignments().size(); i++) {
         Alignment alignment = model.alignments().get(i);
-        String path = "/alignments/" + i;
-        reference(path + "/from", "from", alignment.from(), STAGE);
-        reference(path + "/to", "to", alignment.to(), STAGE);
+        Loc loc = new Loc(null, "/alignments/", i);
+        reference(loc, "/from", -1, "from", alignment.from(), STAGE);
+        reference(loc, "/to", -1, "to", alignment.to(), STAGE);
         if (alignment.from().equals(alignment.to())) {
           found.add(
               Violation.of(
-                  path + "/to",
+                  loc.at("/to"),
                   "alignment joins stage "
                       + quote(alignment.from())
                       + " to itself; an alignment joins two different stages"));
         }
-        String key = alignment.from() + '\u0000' + alignment.to() + '\u0000' + alignment.kind();
-        if (!seen.add(key)) {
+        Alignment identity =
+            alignment.properties().isEmpty() && alignment.description().isEmpty()
+                ? alignment
+                : Alignment.of(alignment.from(), alignment.to(), alignment.kind());
+        if (!alignments.add(identity)) {
           found.add(
               Violation.of(
-                  path,
+                  loc.at(""),
                   "the "
                       + alignment.kind().code()
                       + " from "
@@ -410,35 +455,41 @@ final class ModelIndex {
                       + quote(alignment.to())
                       + " is listed twice; remove this one"));
         }
-        properties(path, alignment.properties());
+        properties(loc, alignment.properties());
       }
       for (int i = 0; i < model.offerings().size(); i++) {
         Offering offering = model.offerings().get(i);
-        String path = "/offerings/" + i;
-        element(path, offering);
-        offering.owner().ifPresent(owner -> reference(path + "/owner", "owner", owner, ROLE));
-        references(path + "/consumers", "consumers", offering.consumers(), CONSUMER);
-        references(path + "/realizedBy", "realizedBy", offering.realizedBy(), STAGE);
-        offering.pricing().ifPresent(pricing -> pricing(path + "/pricing", pricing));
+        Loc loc = new Loc(null, "/offerings/", i);
+        element(loc, offering);
+        if (offering.owner().isPresent()) {
+          reference(loc, "/owner", -1, "owner", offering.owner().get(), ROLE);
+        }
+        references(loc, "/consumers", "consumers", offering.consumers(), CONSUMER);
+        references(loc, "/realizedBy", "realizedBy", offering.realizedBy(), STAGE);
+        if (offering.pricing().isPresent()) {
+          pricing(loc, offering.pricing().get());
+        }
       }
       for (int i = 0; i < model.kpis().size(); i++) {
         Kpi kpi = model.kpis().get(i);
-        String path = "/kpis/" + i;
-        element(path, kpi);
-        references(path + "/measures", "measures", kpi.measures(), ANY);
+        Loc loc = new Loc(null, "/kpis/", i);
+        element(loc, kpi);
+        references(loc, "/measures", "measures", kpi.measures(), ANY);
       }
-      seen.clear();
+      Set<Assignment> assignments = Sets.newHashSetWithExpectedSize(model.assignments().size());
       for (int i = 0; i < model.assignments().size(); i++) {
         Assignment assignment = model.assignments().get(i);
-        String path = "/assignments/" + i;
-        reference(path + "/role", "role", assignment.role(), ROLE);
-        reference(path + "/target", "target", assignment.target(), ASSIGNABLE);
-        String key =
-            assignment.role() + '\u0000' + assignment.target() + '\u0000' + assignment.responsibility();
-        if (!seen.add(key)) {
+        Loc loc = new Loc(null, "/assignments/", i);
+        reference(loc, "/role", -1, "role", assignment.role(), ROLE);
+        reference(loc, "/target", -1, "target", assignment.target(), ASSIGNABLE);
+        Assignment identity =
+            assignment.properties().isEmpty()
+                ? assignment
+                : Assignment.of(assignment.role(), assignment.target(), assignment.responsibility());
+        if (!assignments.add(identity)) {
           found.add(
               Violation.of(
-                  path,
+                  loc.at(""),
                   "role "
                       + quote(assignment.role())
                       + " is "
@@ -447,22 +498,22 @@ final class ModelIndex {
                       + quote(assignment.target())
                       + " twice; remove this assignment"));
         }
-        properties(path, assignment.properties());
+        properties(loc, assignment.properties());
       }
-      return found.build();
+      return ImmutableList.copyOf(found);
     }
 
-    private void element(String path, Element element) {
+    private void element(Loc loc, Element element) {
       int current = ordinal++;
       String id = element.id();
       if (!isWellFormedId(id)) {
-        found.add(Violation.of(path + "/id", badId(id)));
+        found.add(Violation.of(loc.at("/id"), badId(id)));
       } else {
         Entry first = byId.get(id);
         if (first.ordinal != current) {
           found.add(
               Violation.of(
-                  path + "/id",
+                  loc.at("/id"),
                   "id "
                       + quote(id)
                       + " is already used by "
@@ -474,60 +525,66 @@ final class ModelIndex {
                       + " another id"));
         }
       }
-      name(path, element.name(), noun(element.elementKind()));
-      properties(path, element.properties());
+      name(loc, element.name(), noun(element.elementKind()));
+      properties(loc, element.properties());
     }
 
-    private void name(String path, String name, String what) {
+    private void name(Loc loc, String name, String what) {
       if (isBlank(name)) {
         found.add(
             Violation.of(
-                path + "/name", "name must not be blank; give the " + what + " a readable name"));
+                loc.at("/name"), "name must not be blank; give the " + what + " a readable name"));
       }
     }
 
-    private void properties(String path, Map<String, String> properties) {
+    private void properties(Loc loc, Map<String, String> properties) {
+      if (properties.isEmpty()) {
+        return;
+      }
       for (String key : properties.keySet()) {
         if (isBlank(key)) {
           found.add(
               Violation.of(
-                  path + "/properties/" + escapeToken(key),
+                  loc.at("/properties/" + escapeToken(key)),
                   "property key must not be blank; name the property"));
         }
       }
     }
 
-    private void texts(String path, String what, List<String> texts) {
+    private void texts(Loc loc, String field, String what, List<String> texts) {
       for (int i = 0; i < texts.size(); i++) {
         if (isBlank(texts.get(i))) {
           found.add(
-              Violation.of(path + "/" + i, what + " must not be blank; write it out or remove it"));
+              Violation.of(
+                  loc.at(field, i), what + " must not be blank; write it out or remove it"));
         }
       }
     }
 
     private void references(
-        String path, String field, List<String> ids, EnumSet<ElementKind> allowed) {
-      Set<String> seen = ids.size() > 1 ? new HashSet<>() : null;
-      for (int i = 0; i < ids.size(); i++) {
+        Loc loc, String field, String name, List<String> ids, EnumSet<ElementKind> allowed) {
+      int size = ids.size();
+      Set<String> seen = size > 8 ? Sets.newHashSetWithExpectedSize(size) : null;
+      for (int i = 0; i < size; i++) {
         String id = ids.get(i);
-        reference(path + "/" + i, field, id, allowed);
-        if (seen != null && !seen.add(id)) {
+        reference(loc, field, i, name, id, allowed);
+        boolean duplicate = seen != null ? !seen.add(id) : ids.indexOf(id) < i;
+        if (duplicate) {
           found.add(
               Violation.of(
-                  path + "/" + i,
-                  quote(id) + " is listed twice in " + field + "; remove this entry"));
+                  loc.at(field, i), quote(id) + " is listed twice in " + name + "; remove this entry"));
         }
       }
     }
 
-    private void reference(String path, String field, String id, EnumSet<ElementKind> allowed) {
+    private void reference(
+        Loc loc, String field, int position, String name, String id, EnumSet<ElementKind> allowed) {
       Entry target = byId.get(id);
       if (target == null) {
         found.add(
             Violation.of(
-                path,
-                field
+                position < 0 ? loc.at(field) : loc.at(field, position),
+                name
                     + " "
                     + quote(id)
                     + " does not resolve: no element has that id; declare "
@@ -538,8 +595,8 @@ final class ModelIndex {
       } else if (!allowed.contains(target.element.elementKind())) {
         found.add(
             Violation.of(
-                path,
-                field
+                position < 0 ? loc.at(field) : loc.at(field, position),
+                name
                     + " "
                     + quote(id)
                     + " is "
@@ -551,12 +608,12 @@ final class ModelIndex {
       }
     }
 
-    private void pricing(String path, Pricing pricing) {
+    private void pricing(Loc loc, Pricing pricing) {
       Optional<BigDecimal> amount = pricing.amount();
       if (amount.isPresent() && amount.get().signum() < 0) {
         found.add(
             Violation.of(
-                path + "/amount",
+                loc.at("/pricing/amount"),
                 "amount "
                     + amount.get().toPlainString()
                     + " is negative; use 0 or more (0 for a free offering)"));
@@ -566,7 +623,7 @@ final class ModelIndex {
         if (!isCurrency(currency)) {
           found.add(
               Violation.of(
-                  path + "/currency",
+                  loc.at("/pricing/currency"),
                   "currency "
                       + quote(currency)
                       + " is not an ISO 4217 code; use three upper-case letters such as EUR or"
@@ -575,7 +632,7 @@ final class ModelIndex {
       } else if (amount.isPresent()) {
         found.add(
             Violation.of(
-                path + "/currency",
+                loc.at("/pricing/currency"),
                 "an amount needs a currency; add the ISO 4217 code, such as EUR or USD"));
       }
     }

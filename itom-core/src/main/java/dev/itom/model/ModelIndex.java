@@ -1,5 +1,7 @@
 package dev.itom.model;
 
+import static com.google.common.base.Verify.verifyNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Maps;
@@ -35,25 +37,16 @@ final class ModelIndex {
     }
 
     String path() {
-      switch (element.elementKind()) {
-        case ROLE:
-          return "/roles/" + position;
-        case CONSUMER:
-          return "/consumers/" + position;
-        case ARTIFACT:
-          return "/artifacts/" + position;
-        case VALUE_CHAIN:
-          return "/valueChains/" + position;
-        case STAGE:
-          return "/valueChains/" + chainPosition + "/stages/" + position;
-        case PROCESS:
-          return "/processes/" + position;
-        case OFFERING:
-          return "/offerings/" + position;
-        case KPI:
-          return "/kpis/" + position;
-      }
-      throw new AssertionError(element.elementKind());
+      return switch (element.elementKind()) {
+        case ROLE -> "/roles/" + position;
+        case CONSUMER -> "/consumers/" + position;
+        case ARTIFACT -> "/artifacts/" + position;
+        case VALUE_CHAIN -> "/valueChains/" + position;
+        case STAGE -> "/valueChains/" + chainPosition + "/stages/" + position;
+        case PROCESS -> "/processes/" + position;
+        case OFFERING -> "/offerings/" + position;
+        case KPI -> "/kpis/" + position;
+      };
     }
   }
 
@@ -71,7 +64,7 @@ final class ModelIndex {
   private final OperatingModel model;
   private final Map<String, Entry> byId;
   private final ImmutableList<Violation> violations;
-  private volatile Navigation navigation;
+  private volatile @Nullable Navigation navigation;
 
   ModelIndex(OperatingModel model) {
     this.model = model;
@@ -286,25 +279,16 @@ final class ModelIndex {
   }
 
   static String article(ElementKind kind) {
-    switch (kind) {
-      case ROLE:
-        return "a role";
-      case CONSUMER:
-        return "a consumer";
-      case ARTIFACT:
-        return "an artifact";
-      case VALUE_CHAIN:
-        return "a value chain";
-      case STAGE:
-        return "a stage";
-      case PROCESS:
-        return "a support process";
-      case OFFERING:
-        return "an offering";
-      case KPI:
-        return "a KPI";
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case ROLE -> "a role";
+      case CONSUMER -> "a consumer";
+      case ARTIFACT -> "an artifact";
+      case VALUE_CHAIN -> "a value chain";
+      case STAGE -> "a stage";
+      case PROCESS -> "a support process";
+      case OFFERING -> "an offering";
+      case KPI -> "a KPI";
+    };
   }
 
   private static String expected(Set<ElementKind> allowed) {
@@ -509,7 +493,8 @@ final class ModelIndex {
       if (!isWellFormedId(id)) {
         found.add(Violation.of(loc.at("/id"), badId(id)));
       } else {
-        Entry first = byId.get(id);
+        // The constructor indexed every element, so a well-formed id is always present.
+        Entry first = verifyNotNull(byId.get(id), "element %s was not indexed", id);
         if (first.ordinal != current) {
           found.add(
               Violation.of(

@@ -304,7 +304,7 @@ public final class OperatingModelBuilder {
    * @throws NullPointerException if an argument is null
    */
   public OperatingModelBuilder governing(
-      String id, String name, Consumer<? super ProcessBuilder> details) {
+      String id, String name, Consumer<? super SupportProcessBuilder> details) {
     return process(ProcessCategory.GOVERNING, id, name, details);
   }
 
@@ -318,7 +318,7 @@ public final class OperatingModelBuilder {
    * @throws NullPointerException if an argument is null
    */
   public OperatingModelBuilder enabling(
-      String id, String name, Consumer<? super ProcessBuilder> details) {
+      String id, String name, Consumer<? super SupportProcessBuilder> details) {
     return process(ProcessCategory.ENABLING, id, name, details);
   }
 
@@ -332,7 +332,7 @@ public final class OperatingModelBuilder {
    * @throws NullPointerException if an argument is null
    */
   public OperatingModelBuilder supporting(
-      String id, String name, Consumer<? super ProcessBuilder> details) {
+      String id, String name, Consumer<? super SupportProcessBuilder> details) {
     return process(ProcessCategory.SUPPORTING, id, name, details);
   }
 
@@ -347,9 +347,12 @@ public final class OperatingModelBuilder {
    * @throws NullPointerException if an argument is null
    */
   public OperatingModelBuilder process(
-      ProcessCategory category, String id, String name, Consumer<? super ProcessBuilder> details) {
+      ProcessCategory category,
+      String id,
+      String name,
+      Consumer<? super SupportProcessBuilder> details) {
     checkNotNull(details, "details");
-    ProcessBuilder process = new ProcessBuilder(id, name, category);
+    SupportProcessBuilder process = new SupportProcessBuilder(id, name, category);
     details.accept(process);
     processes.add(process.build());
     return this;

@@ -3,6 +3,7 @@ package dev.itom.model;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One broken invariant of an operating model: where it is, as a JSON Pointer into the model's
@@ -49,10 +50,10 @@ public final class Violation {
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof Violation
-        && ((Violation) other).path.equals(path)
-        && ((Violation) other).message.equals(message);
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Violation that
+        && that.path.equals(path)
+        && that.message.equals(message);
   }
 
   @Override

@@ -118,10 +118,9 @@ public final class Finding {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof Finding)) {
+    if (!(other instanceof Finding that)) {
       return false;
     }
-    Finding that = (Finding) other;
     return ruleId.equals(that.ruleId)
         && severity == that.severity
         && Objects.equals(elementId, that.elementId)

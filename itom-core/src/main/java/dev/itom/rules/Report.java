@@ -1,9 +1,11 @@
 package dev.itom.rules;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.collect.ImmutableMultiset.toImmutableMultiset;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.Maps;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,13 +17,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Report {
   private final ImmutableList<Finding> findings;
-  private final int[] counts = new int[Severity.values().length];
+  private final ImmutableMultiset<Severity> counts;
 
   private Report(ImmutableList<Finding> findings) {
     this.findings = findings;
-    for (Finding finding : findings) {
-      counts[finding.severity().ordinal()]++;
-    }
+    this.counts = findings.stream().map(Finding::severity).collect(toImmutableMultiset());
   }
 
   /**
@@ -60,7 +60,7 @@ public final class Report {
    * @throws NullPointerException if {@code severity} is null
    */
   public int count(Severity severity) {
-    return counts[checkNotNull(severity, "severity").ordinal()];
+    return counts.count(checkNotNull(severity, "severity"));
   }
 
   /**
@@ -71,7 +71,7 @@ public final class Report {
   public ImmutableMap<Severity, Integer> counts() {
     Map<Severity, Integer> result = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
-      result.put(severity, counts[severity.ordinal()]);
+      result.put(severity, counts.count(severity));
     }
     return Maps.immutableEnumMap(result);
   }
@@ -82,7 +82,7 @@ public final class Report {
    * @return true if there is an error
    */
   public boolean hasErrors() {
-    return counts[Severity.ERROR.ordinal()] > 0;
+    return counts.contains(Severity.ERROR);
   }
 
   /**
@@ -97,7 +97,7 @@ public final class Report {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Report && ((Report) other).findings.equals(findings);
+    return other instanceof Report that && that.findings.equals(findings);
   }
 
   @Override

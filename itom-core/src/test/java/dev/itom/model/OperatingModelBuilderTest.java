@@ -155,20 +155,6 @@ class OperatingModelBuilderTest {
   }
 
   @Test
-  void modelCollectionsAreUnmodifiable() {
-    OperatingModel model = Templates.referenceModel();
-
-    assertThatThrownBy(() -> model.roles().add(Role.of("x", "X")))
-        .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> model.valueChains().get(0).stages().clear())
-        .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> model.properties().put("a", "b"))
-        .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> model.stage("r2v.demand").orElseThrow().produces().add("x"))
-        .isInstanceOf(UnsupportedOperationException.class);
-  }
-
-  @Test
   void toBuilderGivesANewModelAndLeavesTheOldOneUntouched() {
     OperatingModel original = minimal().build();
 

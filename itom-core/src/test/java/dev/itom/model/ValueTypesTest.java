@@ -157,7 +157,8 @@ class ValueTypesTest {
     tester.testAllPublicInstanceMethods(OperatingModel.builder("m", "M"));
     tester.testAllPublicInstanceMethods(new StageBuilder("s", "S"));
     tester.testAllPublicInstanceMethods(new ChainBuilder("c", "C", ValueChainKind.CUSTOM));
-    tester.testAllPublicInstanceMethods(new ProcessBuilder("p", "P", ProcessCategory.ENABLING));
+    tester.testAllPublicInstanceMethods(
+        new SupportProcessBuilder("p", "P", ProcessCategory.ENABLING));
     tester.testAllPublicInstanceMethods(new OfferingBuilder("o", "O"));
     tester.testAllPublicInstanceMethods(new KpiBuilder("k", "K"));
     tester.testAllPublicInstanceMethods(new ElementBuilder("r", "role"));

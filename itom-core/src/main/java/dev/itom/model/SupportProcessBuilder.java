@@ -12,21 +12,21 @@ import org.jspecify.annotations.Nullable;
  * OperatingModelBuilder#governing(String, String, java.util.function.Consumer)} and its siblings:
  * its owner, the stages or chains it supports and its framework references.
  */
-public final class ProcessBuilder extends DetailsBuilder<ProcessBuilder> {
+public final class SupportProcessBuilder extends DetailsBuilder<SupportProcessBuilder> {
   private final String name;
   private final ProcessCategory category;
   private @Nullable String owner;
   private final List<String> supports = new ArrayList<>();
   private final List<FrameworkReference> frameworks = new ArrayList<>();
 
-  ProcessBuilder(String id, String name, ProcessCategory category) {
+  SupportProcessBuilder(String id, String name, ProcessCategory category) {
     super(id);
     this.name = checkNotNull(name, "name");
     this.category = checkNotNull(category, "category");
   }
 
   @Override
-  ProcessBuilder self() {
+  SupportProcessBuilder self() {
     return this;
   }
 
@@ -43,7 +43,7 @@ public final class ProcessBuilder extends DetailsBuilder<ProcessBuilder> {
    * @throws NullPointerException if {@code roleId} is null
    * @throws IllegalStateException if an owner was already set
    */
-  public ProcessBuilder owner(String roleId) {
+  public SupportProcessBuilder owner(String roleId) {
     checkNotNull(roleId, "roleId");
     checkState(
         owner == null,
@@ -63,7 +63,7 @@ public final class ProcessBuilder extends DetailsBuilder<ProcessBuilder> {
    * @return this builder
    * @throws NullPointerException if an id is null
    */
-  public ProcessBuilder supports(String... stageOrChainIds) {
+  public SupportProcessBuilder supports(String... stageOrChainIds) {
     for (String id : stageOrChainIds) {
       supports.add(checkNotNull(id, "stageOrChainId"));
     }
@@ -79,7 +79,7 @@ public final class ProcessBuilder extends DetailsBuilder<ProcessBuilder> {
    * @return this builder
    * @throws NullPointerException if an argument is null
    */
-  public ProcessBuilder framework(String framework, String ref, String name) {
+  public SupportProcessBuilder framework(String framework, String ref, String name) {
     frameworks.add(FrameworkReference.of(framework, ref, name));
     return this;
   }
@@ -92,7 +92,7 @@ public final class ProcessBuilder extends DetailsBuilder<ProcessBuilder> {
    * @return this builder
    * @throws NullPointerException if an argument is null
    */
-  public ProcessBuilder cobit(String objective, String name) {
+  public SupportProcessBuilder cobit(String objective, String name) {
     return framework(FrameworkReference.COBIT_2019, objective, name);
   }
 
@@ -104,7 +104,7 @@ public final class ProcessBuilder extends DetailsBuilder<ProcessBuilder> {
    * @return this builder
    * @throws NullPointerException if an argument is null
    */
-  public ProcessBuilder itil(String practice, String name) {
+  public SupportProcessBuilder itil(String practice, String name) {
     return framework(FrameworkReference.ITIL_4, practice, name);
   }
 

@@ -1,0 +1,162 @@
+package dev.itom.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The edges of the invariants: the characters an id may hold, the letters of a currency, the
+ * smallest allowed amount, and the elements whose checks are easy to forget (the model's own
+ * properties, alignments, assignments, KPIs).
+ */
+class InvariantEdgesTest {
+
+  private static OperatingModelBuilder valid() {
+    return OperatingModel.builder("m", "Model")
+        .role("owner", "Owner")
+        .requirementToValue("r2v", "R2V", c -> c.stage("r2v.a", "A"))
+        .orderToCash("o2c", "O2C", c -> c.stage("o2c.a", "B"));
+  }
+
+  private static List<Violation> violations(OperatingModelBuilder builder) {
+    InvalidModelException exception =
+        catchThrowableOfType(InvalidModelException.class, builder::build);
+    assertThat(exception).as("build() must fail").isNotNull();
+    return exception.violations();
+  }
+
+  private static OperatingModelBuilder priced(String amount, String currency) {
+    return valid()
+        .offering(
+            "svc",
+            "Service",
+            o -> o.pricing(PricingModel.FIXED, new BigDecimal(amount), currency, "month"));
+  }
+
+  @Test
+  void idCheckAgreesWithThePublishedPatternForEveryAsciiCharacter() {
+    for (char c = 0; c < 128; c++) {
+      for (String id : List.of(c + "x", "x" + c, String.valueOf(c))) {
+        assertThat(OperatingModel.isWellFormedId(id))
+            .as("id %s", ModelIndex.quote(id))
+            .isEqualTo(OperatingModel.ID_PATTERN.matcher(id).matches());
+      }
+    }
+  }
+
+  @Test
+  void currencyIsThreeUpperCaseAsciiLetters() {
+    assertThat(priced("1", "AZZ").build().offering("svc")).isPresent();
+    for (String bad : List.of("@AA", "A[A", "AA`", "aAA", "AA{", "AAAA", "AA")) {
+      List<Violation> violations = violations(priced("1", bad));
+      assertThat(violations).as(bad).hasSize(1);
+      assertThat(violations.get(0).path()).isEqualTo("/offerings/0/pricing/currency");
+      assertThat(violations.get(0).message())
+          .startsWith("currency \"" + bad + "\" is not an ISO 4217 code");
+    }
+  }
+
+  @Test
+  void amountZeroIsAllowedAndANegativeAmountIsNot() {
+    assertThat(priced("0", "EUR").build().offering("svc").orElseThrow().pricing())
+        .map(pricing -> pricing.amount().orElseThrow())
+        .contains(BigDecimal.ZERO);
+    List<Violation> violations = violations(priced("-0.01", "EUR"));
+    assertThat(violations)
+        .containsExactly(
+            Violation.of(
+                "/offerings/0/pricing/amount",
+                "amount -0.01 is negative; use 0 or more (0 for a free offering)"));
+  }
+
+  @Test
+  void blankPropertyKeysAreFoundOnTheModelAlignmentsAndAssignments() {
+    List<Violation> violations =
+        violations(
+            valid()
+                .property(" ", "model")
+                .addAlignments(
+                    List.of(
+                        Alignment.builder()
+                            .from("r2v.a")
+                            .to("o2c.a")
+                            .kind(AlignmentKind.HANDOFF)
+                            .putProperties("", "alignment")
+                            .build()))
+                .addAssignments(
+                    List.of(
+                        Assignment.builder()
+                            .role("owner")
+                            .target("r2v")
+                            .responsibility(Responsibility.ACCOUNTABLE)
+                            .putProperties("\t", "assignment")
+                            .build())));
+
+    assertThat(violations)
+        .extracting(Violation::path)
+        .containsExactly("/properties/ ", "/alignments/0/properties/", "/assignments/0/properties/\t");
+  }
+
+  @Test
+  void kpisAreCheckedLikeEveryOtherElement() {
+    List<Violation> violations = violations(valid().kpi("bad id", " ", k -> k.measures("r2v")));
+
+    assertThat(violations).extracting(Violation::path).containsExactly("/kpis/0/id", "/kpis/0/name");
+    assertThat(violations.get(1).message())
+        .isEqualTo("name must not be blank; give the KPI a readable name");
+  }
+
+  @Test
+  void jsonPointerTokensAreEscaped() {
+    assertThat(ModelIndex.escapeToken("plain")).isEqualTo("plain");
+    assertThat(ModelIndex.escapeToken("a/b")).isEqualTo("a~1b");
+    assertThat(ModelIndex.escapeToken("a~b")).isEqualTo("a~0b");
+    assertThat(ModelIndex.escapeToken("~/")).isEqualTo("~0~1");
+    assertThat(ModelIndex.escapeToken("/~1")).isEqualTo("~1~01");
+    assertThat(ModelIndex.escapeToken("~leading")).isEqualTo("~0leading");
+    assertThat(ModelIndex.escapeToken("/leading")).isEqualTo("~1leading");
+  }
+
+  @Test
+  void anExceptionWithoutViolationsIsRejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new InvalidModelException("m", List.of()))
+        .withMessage("an InvalidModelException needs at least one violation");
+  }
+
+  @Test
+  void theMessageCountsTheViolations() {
+    Violation one = Violation.of("/id", "bad");
+    Violation two = Violation.of("/name", "blank");
+
+    assertThat(new InvalidModelException("m", List.of(one)))
+        .hasMessage("operating model \"m\" is invalid (1 violation):\n  /id: bad");
+    assertThat(new InvalidModelException("m", List.of(one, two)))
+        .hasMessage("operating model \"m\" is invalid (2 violations):\n  /id: bad\n  /name: blank");
+  }
+
+  @Test
+  void chainOfFindsStagesOfTheFirstChainToo() {
+    OperatingModel model = valid().build();
+
+    assertThat(model.chainOf("r2v.a")).map(ValueChain::id).contains("r2v");
+    assertThat(model.chainOf("o2c.a")).map(ValueChain::id).contains("o2c");
+    assertThat(model.chainOf("r2v")).isEmpty();
+  }
+
+  @Test
+  void valueChainsOfAKind() {
+    OperatingModel model =
+        valid().valueChain(ValueChainKind.CUSTOM, "x", "X", c -> c.stage("x.a", "XA")).build();
+
+    assertThat(model.valueChains(ValueChainKind.REQUIREMENT_TO_VALUE))
+        .extracting(ValueChain::id)
+        .containsExactly("r2v");
+    assertThat(model.valueChains(ValueChainKind.CUSTOM)).extracting(ValueChain::id).containsExactly("x");
+    assertThat(valid().build().valueChains(ValueChainKind.CUSTOM)).isEmpty();
+  }
+}

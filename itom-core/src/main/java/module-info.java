@@ -7,6 +7,8 @@ module dev.itom.core {
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+  // Optional: only the tests parse the rendered SVG and HTML with the JDK's XML parser.
+  requires static java.xml;
   requires static transitive org.jspecify;
 
   exports dev.itom.model;

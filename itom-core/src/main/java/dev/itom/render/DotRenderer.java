@@ -17,13 +17,13 @@ import java.util.Map;
 /**
  * Writes an operating model as Graphviz DOT text: each value chain is a cluster of its stages in
  * order, each process category a cluster of its processes; alignments are edges (handoff solid,
- * feedback dashed, alignment dotted, each labelled with its kind) and support links are grey
- * dotted edges from a process to the stage or chain it supports.
+ * feedback dashed, alignment dotted, each labelled with its kind) and support links are grey dotted
+ * edges from a process to the stage or chain it supports.
  *
- * <p>Node ids are generated ({@code s1}, {@code p1}, ...), never taken from the model. Every
- * model string is written inside a double-quoted DOT string with backslashes and quotes escaped
- * and line breaks folded, so it can neither end the string nor form an escape sequence such as
- * {@code \N}; no HTML-like label is ever written. The same model always gives the same text.
+ * <p>Node ids are generated ({@code s1}, {@code p1}, ...), never taken from the model. Every model
+ * string is written inside a double-quoted DOT string with backslashes and quotes escaped and line
+ * breaks folded, so it can neither end the string nor form an escape sequence such as {@code \N};
+ * no HTML-like label is ever written. The same model always gives the same text.
  */
 public final class DotRenderer {
   private DotRenderer() {}
@@ -68,7 +68,9 @@ public final class DotRenderer {
       }
       anchorOfChain.put(
           chain.id(),
-          chain.stages().isEmpty() ? "c" + (c + 1) + "_empty" : ids.get(chain.stages().get(0).id()));
+          chain.stages().isEmpty()
+              ? "c" + (c + 1) + "_empty"
+              : ids.get(chain.stages().get(0).id()));
     }
     for (int p = 0; p < model.processes().size(); p++) {
       ids.put(model.processes().get(p).id(), "p" + (p + 1));
@@ -77,10 +79,12 @@ public final class DotRenderer {
     out.append("digraph operating_model {\n");
     out.append("  graph [label=")
         .append(quote(title))
-        .append(", labelloc=t, fontname=\"Helvetica\", fontsize=18, rankdir=LR, compound=true,"
-            + " newrank=true, nodesep=0.3, ranksep=0.5];\n");
-    out.append("  node [fontname=\"Helvetica\", fontsize=11, shape=box, style=\"rounded,filled\","
-        + " color=\"#555555\", fillcolor=\"#ffffff\"];\n");
+        .append(
+            ", labelloc=t, fontname=\"Helvetica\", fontsize=18, rankdir=LR, compound=true,"
+                + " newrank=true, nodesep=0.3, ranksep=0.5];\n");
+    out.append(
+        "  node [fontname=\"Helvetica\", fontsize=11, shape=box, style=\"rounded,filled\","
+            + " color=\"#555555\", fillcolor=\"#ffffff\"];\n");
     out.append("  edge [fontname=\"Helvetica\", fontsize=9, color=\"#333333\"];\n");
     for (ProcessCategory category : ProcessCategory.values()) {
       List<SupportProcess> processes = model.processes(category);
@@ -121,7 +125,9 @@ public final class DotRenderer {
           .append(Palette.stroke(chain.kind()))
           .append("\";\n");
       if (chain.stages().isEmpty()) {
-        out.append("    ").append(anchorOfChain.get(chain.id())).append(" [label=\"(no stages)\"];\n");
+        out.append("    ")
+            .append(anchorOfChain.get(chain.id()))
+            .append(" [label=\"(no stages)\"];\n");
       }
       String previous = null;
       for (Stage stage : chain.stages()) {
@@ -149,17 +155,13 @@ public final class DotRenderer {
       if (from == null || to == null) {
         continue;
       }
-      String style;
-      switch (alignment.kind()) {
-        case FEEDBACK:
-          style = "dashed";
-          break;
-        case ALIGNMENT:
-          style = "dotted";
-          break;
-        default:
-          style = "solid";
-      }
+
+      String style =
+          switch (alignment.kind()) {
+            case FEEDBACK -> "dashed";
+            case ALIGNMENT -> "dotted";
+            default -> "solid";
+          };
       out.append("  ")
           .append(from)
           .append(" -> ")
@@ -201,21 +203,11 @@ public final class DotRenderer {
     for (int i = 0; i < cleaned.length(); i++) {
       char c = cleaned.charAt(i);
       switch (c) {
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-        case '\t':
-          out.append(' ');
-          break;
-        default:
-          out.append(c);
+        case '\\' -> out.append("\\\\");
+        case '"' -> out.append("\\\"");
+        case '\n' -> out.append("\\n");
+        case '\r', '\t' -> out.append(' ');
+        default -> out.append(c);
       }
     }
     return out.append('"').toString();

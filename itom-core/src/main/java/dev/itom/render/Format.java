@@ -118,17 +118,10 @@ public enum Format {
     checkNotNull(report, "report");
     checkNotNull(out, "out");
     switch (this) {
-      case SVG:
-        SvgRenderer.render(model, out);
-        break;
-      case MERMAID:
-        MermaidRenderer.render(model, out);
-        break;
-      case DOT:
-        DotRenderer.render(model, out);
-        break;
-      default:
-        HtmlReport.render(model, report, out);
+      case SVG -> SvgRenderer.render(model, out);
+      case MERMAID -> MermaidRenderer.render(model, out);
+      case DOT -> DotRenderer.render(model, out);
+      default -> HtmlReport.render(model, report, out);
     }
   }
 }

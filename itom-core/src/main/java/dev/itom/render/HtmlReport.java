@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a self-contained HTML report of an operating model: its title, the {@linkplain
@@ -473,7 +474,7 @@ public final class HtmlReport {
           }
         }
         m.open("td");
-        if (letters.length() > 0) {
+        if (set != null && letters.length() > 0) {
           m.attr("title", role.name() + ": " + describe(set));
         }
         m.text(letters.toString()).close();
@@ -516,7 +517,7 @@ public final class HtmlReport {
     }
 
     /** A cell naming one referenced element, or a dash. */
-    private void reference(String id) throws IOException {
+    private void reference(@Nullable String id) throws IOException {
       if (id == null) {
         m.open("td").attr("class", "none").text("none").close();
       } else {

@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  * A small streaming writer of XML, SVG and XHTML-compatible HTML that escapes everything it is
  * given as text or attribute value.
  *
- * <p>Element and attribute names come from the renderers' code, never from a model, and are
- * checked against a strict pattern. Text and attribute values are {@linkplain Text#clean cleaned}
- * and escaped, so a model's strings can only ever appear as character data. There is no way to
- * write a comment, a CDATA section or a processing instruction, and text cannot be written inside
- * {@code script} or {@code style}: the only raw output is {@link #constant(String)}, which takes
- * text fixed in the code (a style sheet). The only link is {@link #internalLink}, to a section
- * of the same document named by the code.
+ * <p>Element and attribute names come from the renderers' code, never from a model, and are checked
+ * against a strict pattern. Text and attribute values are {@linkplain Text#clean cleaned} and
+ * escaped, so a model's strings can only ever appear as character data. There is no way to write a
+ * comment, a CDATA section or a processing instruction, and text cannot be written inside {@code
+ * script} or {@code style}: the only raw output is {@link #constant(String)}, which takes text
+ * fixed in the code (a style sheet). The only link is {@link #internalLink}, to a section of the
+ * same document named by the code.
  */
 final class Markup {
   private static final Pattern NAME = Pattern.compile("[a-z][a-zA-Z0-9-]*(:[a-z][a-zA-Z0-9-]*)?");
@@ -110,7 +110,8 @@ final class Markup {
     checkState(!open.isEmpty(), "text outside of an element");
     String parent = open.peek();
     checkState(
-        svgDepth > 0 ? !parent.equals("script") && !parent.equals("style")
+        svgDepth > 0
+            ? !parent.equals("script") && !parent.equals("style")
             : !RAW_TEXT.contains(parent) || parent.equals("title"),
         "model text is never written inside <%s>",
         parent);
@@ -167,32 +168,15 @@ final class Markup {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\'':
-          out.append("&#39;");
-          break;
-        case '\n':
-          out.append(attribute ? "&#10;" : "\n");
-          break;
-        case '\r':
-          out.append("&#13;");
-          break;
-        case '\t':
-          out.append(attribute ? "&#9;" : "\t");
-          break;
-        default:
-          out.append(c);
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        case '\n' -> out.append(attribute ? "&#10;" : "\n");
+        case '\r' -> out.append("&#13;");
+        case '\t' -> out.append(attribute ? "&#9;" : "\t");
+        default -> out.append(c);
       }
     }
   }

@@ -14,19 +14,20 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Writes an operating model as Mermaid {@code flowchart} text: each value chain is a subgraph of
  * its stages in order, each process category a subgraph of its processes; alignments are edges
- * (handoff thick, feedback and alignment dotted, each labelled with its kind) and support links
- * are dotted lines from a process to the stage or chain it supports.
+ * (handoff thick, feedback and alignment dotted, each labelled with its kind) and support links are
+ * dotted lines from a process to the stage or chain it supports.
  *
  * <p>Node ids are generated ({@code s1}, {@code p1}, {@code c1}, ...), never taken from the model.
  * Every label is a quoted string in which any character other than letters, digits, spaces and
  * harmless punctuation is written as a Mermaid entity code ({@code #60;} for {@code <}), so no
- * model text can end a label, start an edge or inject markup. The same model always gives the
- * same text.
+ * model text can end a label, start an edge or inject markup. The same model always gives the same
+ * text.
  */
 public final class MermaidRenderer {
   private MermaidRenderer() {}
@@ -77,9 +78,12 @@ public final class MermaidRenderer {
     String title = model.name() + model.version().map(v -> " \u00b7 version " + v).orElse("");
     out.append("---\ntitle: \"").append(label(title)).append("\"\n---\n");
     out.append("flowchart LR\n");
-    List<List<String>> classes = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      classes.add(new ArrayList<>());
+    Map<Enum<?>, List<String>> classes = new LinkedHashMap<>();
+    for (ValueChainKind kind : ValueChainKind.values()) {
+      classes.put(kind, new ArrayList<>());
+    }
+    for (ProcessCategory category : ProcessCategory.values()) {
+      classes.put(category, new ArrayList<>());
     }
     for (ProcessCategory category : ProcessCategory.values()) {
       List<SupportProcess> processes = model.processes(category);
@@ -94,7 +98,7 @@ public final class MermaidRenderer {
       for (SupportProcess process : processes) {
         String id = ids.get(process.id());
         out.append("    ").append(id).append("([\"").append(label(process.name())).append("\"])\n");
-        classes.get(3 + category.ordinal()).add(id);
+        classes.computeIfAbsent(category, k -> new ArrayList<>()).add(id);
       }
       out.append("  end\n");
     }
@@ -123,7 +127,7 @@ public final class MermaidRenderer {
           out.append("    ").append(previous).append(" --> ").append(id).append('\n');
         }
         previous = id;
-        classes.get(chain.kind().ordinal()).add(id);
+        classes.computeIfAbsent(chain.kind(), k -> new ArrayList<>()).add(id);
       }
       out.append("  end\n");
     }
@@ -133,14 +137,12 @@ public final class MermaidRenderer {
       if (from == null || to == null) {
         continue;
       }
-      String arrow;
-      switch (alignment.kind()) {
-        case HANDOFF:
-          arrow = " ==>";
-          break;
-        default:
-          arrow = " -.->";
-      }
+
+      String arrow =
+          switch (alignment.kind()) {
+            case HANDOFF -> " ==>";
+            default -> " -.->";
+          };
       out.append("  ")
           .append(from)
           .append(arrow)
@@ -154,7 +156,11 @@ public final class MermaidRenderer {
       for (String supported : process.supports()) {
         String target = ids.get(supported);
         if (target != null) {
-          out.append("  ").append(ids.get(process.id())).append(" -.- ").append(target).append('\n');
+          out.append("  ")
+              .append(ids.get(process.id()))
+              .append(" -.- ")
+              .append(target)
+              .append('\n');
         }
       }
     }
@@ -178,10 +184,9 @@ public final class MermaidRenderer {
           .append(Palette.stroke(chain.kind()))
           .append('\n');
     }
-    String[] names = {"r2v", "o2c", "custom", "governing", "enabling", "supporting"};
     for (ValueChainKind kind : ValueChainKind.values()) {
       out.append("  classDef ")
-          .append(names[kind.ordinal()])
+          .append(className(kind))
           .append(" fill:")
           .append(Palette.fill(kind))
           .append(",stroke:")
@@ -192,7 +197,7 @@ public final class MermaidRenderer {
     }
     for (ProcessCategory category : ProcessCategory.values()) {
       out.append("  classDef ")
-          .append(names[3 + category.ordinal()])
+          .append(className(category))
           .append(" fill:")
           .append(Palette.fill(category))
           .append(",stroke:")
@@ -201,15 +206,27 @@ public final class MermaidRenderer {
           .append(Palette.INK)
           .append('\n');
     }
-    for (int i = 0; i < names.length; i++) {
-      if (!classes.get(i).isEmpty()) {
+    for (Map.Entry<Enum<?>, List<String>> entry : classes.entrySet()) {
+      if (!entry.getValue().isEmpty()) {
         out.append("  class ")
-            .append(String.join(",", classes.get(i)))
+            .append(String.join(",", entry.getValue()))
             .append(' ')
-            .append(names[i])
+            .append(className(entry.getKey()))
             .append('\n');
       }
     }
+  }
+
+  /** The Mermaid class name of a chain kind or process category. */
+  private static String className(Enum<?> kindOrCategory) {
+    if (kindOrCategory instanceof ValueChainKind kind) {
+      return switch (kind) {
+        case REQUIREMENT_TO_VALUE -> "r2v";
+        case ORDER_TO_CASH -> "o2c";
+        case CUSTOM -> "custom";
+      };
+    }
+    return ((ProcessCategory) kindOrCategory).code();
   }
 
   /**

@@ -18,7 +18,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws the value-chain map of an operating model as a standalone SVG document, in the convention
@@ -33,12 +35,11 @@ import java.util.Set;
  * stages are arrows: handoffs solid, feedback dashed, alignments dotted, labelled where there is
  * room. A legend closes the map; the model's name and version are its title.
  *
- * <p>The layout is computed from the model: long names wrap and are shortened with an ellipsis
- * when they do not fit, the full text being in each element's {@code <title>} tooltip; every
- * stage, chain, process, KPI and alignment carries {@code data-kind} and {@code data-id} (or
- * {@code data-from}, {@code data-to}) attributes. The same model always gives the same
- * characters. All model text is escaped; the document holds no script, no link and no external
- * reference.
+ * <p>The layout is computed from the model: long names wrap and are shortened with an ellipsis when
+ * they do not fit, the full text being in each element's {@code <title>} tooltip; every stage,
+ * chain, process, KPI and alignment carries {@code data-kind} and {@code data-id} (or {@code
+ * data-from}, {@code data-to}) attributes. The same model always gives the same characters. All
+ * model text is escaped; the document holds no script, no link and no external reference.
  */
 public final class SvgRenderer {
   static final double MARGIN = 24;
@@ -54,6 +55,7 @@ public final class SvgRenderer {
   static final double LANE_HEIGHT = 44;
   static final double MIN_WIDTH = 980;
   static final int MAX_KPI_LINES = 6;
+
   /** Maps up to this wide may be scaled down to the page; wider ones scroll at full size. */
   static final double FIT_WIDTH = 2400;
 
@@ -155,7 +157,6 @@ public final class SvgRenderer {
     private final double width;
     private final List<String> titleLines = new ArrayList<>();
     private final Text.Wrapped description;
-    private final double bandsTop;
     private final Map<ProcessCategory, List<Placed>> bands = new HashMap<>();
     private final Map<ProcessCategory, Double> bandTop = new HashMap<>();
     private final Map<ProcessCategory, Integer> bandLanes = new HashMap<>();
@@ -182,15 +183,12 @@ public final class SvgRenderer {
       this.width = Math.max(MIN_WIDTH, outcomeX() + OUTCOME_WIDTH + MARGIN);
 
       // Title and description.
-      String title =
-          model.name() + model.version().map(v -> " \u00b7 version " + v).orElse("");
+      String title = model.name() + model.version().map(v -> " \u00b7 version " + v).orElse("");
       titleLines.addAll(Text.wrap(title, width - 2 * MARGIN, 22, true, 2).lines);
-      description =
-          Text.wrap(model.description().orElse(""), width - 2 * MARGIN, 13, false, 2);
+      description = Text.wrap(model.description().orElse(""), width - 2 * MARGIN, 13, false, 2);
       double y = MARGIN + titleLines.size() * 28 + description.lines.size() * 18 + 12;
 
       // Support-process bands.
-      this.bandsTop = y;
       for (ProcessCategory category : ProcessCategory.values()) {
         List<Placed> placed = place(model.processes(category));
         int lanes = 1;
@@ -390,8 +388,8 @@ public final class SvgRenderer {
     }
 
     private void band(Markup m, ProcessCategory category) throws IOException {
-      double top = bandTop.get(category);
-      int lanes = bandLanes.get(category);
+      double top = Objects.requireNonNull(bandTop.get(category), "band top");
+      int lanes = Objects.requireNonNull(bandLanes.get(category), "band lanes");
       double h = bandHeight(lanes);
       m.open("g").attr("data-kind", "band").attr("data-category", category.code());
       m.open("rect")
@@ -417,7 +415,7 @@ public final class SvgRenderer {
             .close();
         ly += 15;
       }
-      List<Placed> placed = bands.get(category);
+      List<Placed> placed = Objects.requireNonNull(bands.get(category), "band");
       if (placed.isEmpty()) {
         m.open("text")
             .attr("x", columnX(0) + 8)
@@ -496,7 +494,8 @@ public final class SvgRenderer {
               .attr("data-supports", id)
               .attr("x", columnX(0) + POINT / 2)
               .attr("y", base + 1 + 5 * strips++)
-              .attr("width", columnX(chain.stages().size() - 1) + CHEVRON_WIDTH - POINT - columnX(0))
+              .attr(
+                  "width", columnX(chain.stages().size() - 1) + CHEVRON_WIDTH - POINT - columnX(0))
               .attr("height", 4)
               .attr("fill", Palette.stroke(chain.kind()));
           m.open("title").text("supports the whole chain " + chain.name()).close();
@@ -542,11 +541,11 @@ public final class SvgRenderer {
         tip.append("\nSupports: ");
         for (int i = 0; i < process.supports().size(); i++) {
           String id = process.supports().get(i);
-          tip.append(i == 0 ? "" : ", ")
-              .append(model.element(id).map(e -> e.name()).orElse(id));
+          tip.append(i == 0 ? "" : ", ").append(model.element(id).map(e -> e.name()).orElse(id));
         }
       }
-      process.frameworks()
+      process
+          .frameworks()
           .forEach(
               f ->
                   tip.append("\n")
@@ -591,7 +590,7 @@ public final class SvgRenderer {
               ? "core chain"
               : Palette.kindLabel(chain.kind());
       Text.Wrapped kind = Text.wrap(kindLabel, LABEL_WIDTH - 24, 10.5, false, 2);
-      double ly = top + h / 2 - (name.lines.size() * 17 + kind.lines.size() * 13) / 2 + 13;
+      double ly = top + h / 2 - (name.lines.size() * 17 + kind.lines.size() * 13) / 2.0 + 13;
       for (String line : name.lines) {
         m.open("text")
             .attr("x", MARGIN + 14)
@@ -644,12 +643,18 @@ public final class SvgRenderer {
           .attr(
               "points",
               points(
-                  x, y,
-                  x + CHEVRON_WIDTH - POINT, y,
-                  x + CHEVRON_WIDTH, y + h / 2,
-                  x + CHEVRON_WIDTH - POINT, y + h,
-                  x, y + h,
-                  x + POINT, y + h / 2))
+                  x,
+                  y,
+                  x + CHEVRON_WIDTH - POINT,
+                  y,
+                  x + CHEVRON_WIDTH,
+                  y + h / 2,
+                  x + CHEVRON_WIDTH - POINT,
+                  y + h,
+                  x,
+                  y + h,
+                  x + POINT,
+                  y + h / 2))
           .attr("fill", Palette.fill(chain.kind()))
           .attr("stroke", Palette.stroke(chain.kind()))
           .attr("stroke-width", 1.5)
@@ -657,10 +662,10 @@ public final class SvgRenderer {
           .close();
       double inner = CHEVRON_WIDTH - 2 * POINT - 12;
       Text.Wrapped name = Text.wrap(stage.name(), inner, 12.5, true, 3);
-      String ownerName =
-          stage.owner().flatMap(model::role).map(r -> r.name()).orElse("no owner");
+      String ownerName = stage.owner().flatMap(model::role).map(r -> r.name()).orElse("no owner");
       Text.Wrapped owner =
-          Text.wrap(ownerName, inner, 11, false, name.lines.size() < 3 && h >= MIN_ROW_HEIGHT ? 2 : 1);
+          Text.wrap(
+              ownerName, inner, 11, false, name.lines.size() < 3 && h >= MIN_ROW_HEIGHT ? 2 : 1);
       double block = name.lines.size() * 15.5 + owner.lines.size() * 13.5;
       double ty = y + h / 2 - block / 2 + 12;
       double cx = x + CHEVRON_WIDTH / 2;
@@ -729,17 +734,21 @@ public final class SvgRenderer {
           .attr(
               "points",
               points(
-                  x, y,
-                  x + OUTCOME_WIDTH - POINT - 6, y,
-                  x + OUTCOME_WIDTH, y + h / 2,
-                  x + OUTCOME_WIDTH - POINT - 6, y + h,
-                  x, y + h))
+                  x,
+                  y,
+                  x + OUTCOME_WIDTH - POINT - 6,
+                  y,
+                  x + OUTCOME_WIDTH,
+                  y + h / 2,
+                  x + OUTCOME_WIDTH - POINT - 6,
+                  y + h,
+                  x,
+                  y + h))
           .attr("fill", Palette.outcome(chain.kind()))
           .attr("stroke", Palette.outcome(chain.kind()))
           .attr("stroke-width", 1.5)
           .attr("stroke-linejoin", "round")
           .close();
-      double inner = OUTCOME_WIDTH - POINT - 30;
       double ty = y + 22;
       m.open("text")
           .attr("x", x + 12)
@@ -826,27 +835,54 @@ public final class SvgRenderer {
         }
         String fromSide = sideOfFrom(from, to);
         String toSide = sideOfTo(from, to);
-        double x1 = slotX(from, slots.get(a.from() + fromSide), i);
-        double y1 = fromSide.equals("bottom") ? rowTop[from[0]] + rowHeight[from[0]] : rowTop[from[0]];
-        double x2 = slotX(to, slots.get(a.to() + toSide), -i - 1);
+        double x1 = slotX(from, Objects.requireNonNull(slots.get(a.from() + fromSide), "slot"), i);
+        double y1 =
+            fromSide.equals("bottom") ? rowTop[from[0]] + rowHeight[from[0]] : rowTop[from[0]];
+        double x2 = slotX(to, Objects.requireNonNull(slots.get(a.to() + toSide), "slot"), -i - 1);
         double y2 = toSide.equals("bottom") ? rowTop[to[0]] + rowHeight[to[0]] : rowTop[to[0]];
         String d;
         double lx;
         double ly;
         if (from[0] == to[0]) {
           double depth = Math.min(GUTTER - 14, 20 + 7 * Math.abs(from[1] - to[1]));
-          d = "M " + Text.num(x1) + " " + Text.num(y1)
-              + " C " + Text.num(x1) + " " + Text.num(y1 - depth * 4 / 3)
-              + " " + Text.num(x2) + " " + Text.num(y2 - depth * 4 / 3)
-              + " " + Text.num(x2) + " " + Text.num(y2);
+          d =
+              "M "
+                  + Text.num(x1)
+                  + " "
+                  + Text.num(y1)
+                  + " C "
+                  + Text.num(x1)
+                  + " "
+                  + Text.num(y1 - depth * 4 / 3)
+                  + " "
+                  + Text.num(x2)
+                  + " "
+                  + Text.num(y2 - depth * 4 / 3)
+                  + " "
+                  + Text.num(x2)
+                  + " "
+                  + Text.num(y2);
           lx = (x1 + x2) / 2;
           ly = y1 - depth;
         } else {
           double bend = (y2 - y1) / 2;
-          d = "M " + Text.num(x1) + " " + Text.num(y1)
-              + " C " + Text.num(x1) + " " + Text.num(y1 + bend)
-              + " " + Text.num(x2) + " " + Text.num(y2 - bend)
-              + " " + Text.num(x2) + " " + Text.num(y2);
+          d =
+              "M "
+                  + Text.num(x1)
+                  + " "
+                  + Text.num(y1)
+                  + " C "
+                  + Text.num(x1)
+                  + " "
+                  + Text.num(y1 + bend)
+                  + " "
+                  + Text.num(x2)
+                  + " "
+                  + Text.num(y2 - bend)
+                  + " "
+                  + Text.num(x2)
+                  + " "
+                  + Text.num(y2);
           lx = (x1 + x2) / 2;
           ly = (y1 + y2) / 2;
         }
@@ -932,7 +968,11 @@ public final class SvgRenderer {
     private String alignmentTooltip(Alignment a) {
       String from = model.stage(a.from()).map(s -> s.name()).orElse(a.from());
       String to = model.stage(a.to()).map(s -> s.name()).orElse(a.to());
-      return a.kind().code() + ": " + from + " \u2192 " + to
+      return a.kind().code()
+          + ": "
+          + from
+          + " \u2192 "
+          + to
           + a.description().map(d -> "\n" + d).orElse("");
     }
 
@@ -986,7 +1026,7 @@ public final class SvgRenderer {
     }
 
     /** Lays out the legend items in rows across the width; draws them when {@code m} is set. */
-    private int flowLegend(Markup m) {
+    private int flowLegend(@Nullable Markup m) {
       double x = MARGIN + 64;
       double y = legendTop + 4;
       int rowsUsed = 1;
@@ -1023,21 +1063,32 @@ public final class SvgRenderer {
       String shape = (String) item[0];
       double mid = y + 12;
       switch (shape) {
-        case "chevron":
+        case "chevron" -> {
           ValueChainKind kind = (ValueChainKind) item[1];
           m.open("polygon")
-              .attr("points", points(x, mid - 7, x + 24, mid - 7, x + 30, mid, x + 24, mid + 7,
-                  x, mid + 7, x + 6, mid))
+              .attr(
+                  "points",
+                  points(
+                      x, mid - 7, x + 24, mid - 7, x + 30, mid, x + 24, mid + 7, x, mid + 7, x + 6,
+                      mid))
               .attr("fill", Palette.fill(kind))
               .attr("stroke", Palette.stroke(kind))
               .attr("stroke-width", 1.2)
               .close();
-          break;
-        case "line":
+        }
+        case "line" -> {
           AlignmentKind alignment = (AlignmentKind) item[1];
           m.open("path")
-              .attr("d", "M " + Text.num(x) + " " + Text.num(mid) + " L " + Text.num(x + 28)
-                  + " " + Text.num(mid))
+              .attr(
+                  "d",
+                  "M "
+                      + Text.num(x)
+                      + " "
+                      + Text.num(mid)
+                      + " L "
+                      + Text.num(x + 28)
+                      + " "
+                      + Text.num(mid))
               .attr("stroke", "#333333")
               .attr("stroke-width", Palette.strokeWidth(alignment))
               .attr("stroke-linecap", "round")
@@ -1046,23 +1097,34 @@ public final class SvgRenderer {
             m.attr("stroke-dasharray", Palette.dash(alignment));
           }
           m.close();
-          break;
-        case "triangle":
-          m.open("path")
-              .attr("d", "M " + Text.num(x + 9) + " " + Text.num(mid - 4) + " L "
-                  + Text.num(x + 21) + " " + Text.num(mid - 4) + " L " + Text.num(x + 15)
-                  + " " + Text.num(mid + 4) + " z")
-              .attr("fill", Palette.MUTED)
-              .close();
-          break;
-        default:
-          m.open("rect")
-              .attr("x", x)
-              .attr("y", mid - 2)
-              .attr("width", 30)
-              .attr("height", 4)
-              .attr("fill", Palette.MUTED)
-              .close();
+        }
+        case "triangle" ->
+            m.open("path")
+                .attr(
+                    "d",
+                    "M "
+                        + Text.num(x + 9)
+                        + " "
+                        + Text.num(mid - 4)
+                        + " L "
+                        + Text.num(x + 21)
+                        + " "
+                        + Text.num(mid - 4)
+                        + " L "
+                        + Text.num(x + 15)
+                        + " "
+                        + Text.num(mid + 4)
+                        + " z")
+                .attr("fill", Palette.MUTED)
+                .close();
+        default ->
+            m.open("rect")
+                .attr("x", x)
+                .attr("y", mid - 2)
+                .attr("width", 30)
+                .attr("height", 4)
+                .attr("fill", Palette.MUTED)
+                .close();
       }
       m.open("text")
           .attr("x", x + 38)

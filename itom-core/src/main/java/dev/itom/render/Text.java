@@ -96,39 +96,22 @@ final class Text {
 
   private static double advance(char c) {
     if (c >= 'a' && c <= 'z') {
-      switch (c) {
-        case 'i':
-        case 'j':
-        case 'l':
-          return 0.29;
-        case 'f':
-        case 't':
-          return 0.4;
-        case 'r':
-          return 0.42;
-        case 'm':
-          return 0.98;
-        case 'w':
-          return 0.82;
-        case 's':
-        case 'z':
-        case 'c':
-          return 0.56;
-        default:
-          return 0.63;
-      }
+      return switch (c) {
+        case 'i', 'j', 'l' -> 0.29;
+        case 'f', 't' -> 0.4;
+        case 'r' -> 0.42;
+        case 'm' -> 0.98;
+        case 'w' -> 0.82;
+        case 's', 'z', 'c' -> 0.56;
+        default -> 0.63;
+      };
     }
     if (c >= 'A' && c <= 'Z') {
-      switch (c) {
-        case 'I':
-        case 'J':
-          return 0.32;
-        case 'M':
-        case 'W':
-          return 0.98;
-        default:
-          return 0.74;
-      }
+      return switch (c) {
+        case 'I', 'J' -> 0.32;
+        case 'M', 'W' -> 0.98;
+        default -> 0.74;
+      };
     }
     if (c >= '0' && c <= '9') {
       return 0.64;
@@ -251,8 +234,12 @@ final class Text {
   static String kpiLine(dev.itom.model.Kpi kpi) {
     String unit = kpi.unit().map(u -> u.equals("%") ? u : " " + u).orElse("");
     if (kpi.baseline().isPresent() && kpi.target().isPresent()) {
-      return kpi.name() + ": " + decimal(kpi.baseline().get()) + " \u2192 "
-          + decimal(kpi.target().get()) + unit;
+      return kpi.name()
+          + ": "
+          + decimal(kpi.baseline().get())
+          + " \u2192 "
+          + decimal(kpi.target().get())
+          + unit;
     }
     if (kpi.target().isPresent()) {
       return kpi.name() + ": target " + decimal(kpi.target().get()) + unit;

@@ -79,14 +79,10 @@ public final class ReportText {
   }
 
   private static String heading(Severity severity) {
-    switch (severity) {
-      case ERROR:
-        return "Errors";
-      case WARNING:
-        return "Warnings";
-      case INFO:
-        return "Info";
-    }
-    throw new AssertionError(severity);
+    return switch (severity) {
+      case ERROR -> "Errors";
+      case WARNING -> "Warnings";
+      case INFO -> "Info";
+    };
   }
 }

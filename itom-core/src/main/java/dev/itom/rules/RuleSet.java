@@ -153,8 +153,8 @@ public final class RuleSet {
    * @param severity the severity its findings get from now on
    * @return a set where that rule reports at {@code severity}
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code ruleId} names no rule of this set; the message
-   *     lists the known ids
+   * @throws IllegalArgumentException if {@code ruleId} names no rule of this set; the message lists
+   *     the known ids
    */
   public RuleSet withSeverity(String ruleId, Severity severity) {
     checkNotNull(severity, "severity");
@@ -212,7 +212,9 @@ public final class RuleSet {
       List<Finding> found = rule.check(model);
       if (found == null) {
         throw new IllegalStateException(
-            "rule " + rule.id() + " returned null; a rule returns an empty list when the model"
+            "rule "
+                + rule.id()
+                + " returned null; a rule returns an empty list when the model"
                 + " passes");
       }
       Severity changed = severities.get(rule.id());
@@ -222,9 +224,7 @@ public final class RuleSet {
               "rule "
                   + rule.id()
                   + " returned "
-                  + (finding == null
-                      ? "a null finding"
-                      : "a finding of rule " + finding.ruleId())
+                  + (finding == null ? "a null finding" : "a finding of rule " + finding.ruleId())
                   + "; every finding of a rule carries that rule's id");
         }
         findings.add(changed == null ? finding : finding.withSeverity(changed));
@@ -248,10 +248,10 @@ public final class RuleSet {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof RuleSet)) {
+    if (!(other instanceof RuleSet that)) {
       return false;
     }
-    RuleSet that = (RuleSet) other;
+
     return rules.equals(that.rules) && severities.equals(that.severities);
   }
 

@@ -60,13 +60,17 @@ public final class SampleModels {
     int stages = Math.max(chains, elements * 40 / 100);
     int processes = Math.max(3, elements * 10 / 100);
     int offerings = Math.max(1, elements * 12 / 100);
-    int kpis = Math.max(1, elements - roles - consumers - artifacts - chains - stages - processes - offerings);
+    int kpis =
+        Math.max(
+            1, elements - roles - consumers - artifacts - chains - stages - processes - offerings);
 
     List<Role> roleList = new ArrayList<>(roles);
     for (int i = 0; i < roles; i++) {
-      Role.Builder role = Role.builder().id("role-" + i).name("Role " + i + " of the IT organization");
+      Role.Builder role =
+          Role.builder().id("role-" + i).name("Role " + i + " of the IT organization");
       if (i % 3 == 0) {
-        role.putProperties("cost-center", "CC-" + (1000 + i % 97)).description("Owns part of the work");
+        role.putProperties("cost-center", "CC-" + (1000 + i % 97))
+            .description("Owns part of the work");
       }
       roleList.add(role.build());
     }
@@ -89,7 +93,9 @@ public final class SampleModels {
     int stageNumber = 0;
     for (int c = 0; c < chains; c++) {
       ValueChainKind kind =
-          c == 0 ? ValueChainKind.REQUIREMENT_TO_VALUE : c == 1 ? ValueChainKind.ORDER_TO_CASH : ValueChainKind.CUSTOM;
+          c == 0
+              ? ValueChainKind.REQUIREMENT_TO_VALUE
+              : c == 1 ? ValueChainKind.ORDER_TO_CASH : ValueChainKind.CUSTOM;
       int inChain = stages / chains + (c < stages % chains ? 1 : 0);
       List<Stage> chainStages = new ArrayList<>(inChain);
       for (int s = 0; s < inChain; s++, stageNumber++) {
@@ -125,20 +131,25 @@ public final class SampleModels {
               .name("Support process " + i)
               .category(categories[i % categories.length])
               .owner("role-" + random.nextInt(roles))
-              .addSupports(i < chains ? "chain-" + i : stageIds.get(random.nextInt(stageIds.size())));
+              .addSupports(
+                  i < chains ? "chain-" + i : stageIds.get(random.nextInt(stageIds.size())));
       if (i % 4 == 0) {
-        process.addFrameworks(FrameworkReference.of(FrameworkReference.COBIT_2019, "APO05", "Managed Portfolio"));
+        process.addFrameworks(
+            FrameworkReference.of(FrameworkReference.COBIT_2019, "APO05", "Managed Portfolio"));
       }
       processList.add(process.build());
     }
     List<Alignment> alignmentList = new ArrayList<>(stages / 2);
     AlignmentKind[] alignmentKinds = AlignmentKind.values();
     for (int i = 0; i + 1 < stageIds.size(); i += 2) {
-      alignmentList.add(Alignment.of(stageIds.get(i), stageIds.get(i + 1), alignmentKinds[(i / 2) % 3]));
+      alignmentList.add(
+          Alignment.of(stageIds.get(i), stageIds.get(i + 1), alignmentKinds[(i / 2) % 3]));
     }
     List<Offering> offeringList = new ArrayList<>(offerings);
     Delivery[] deliveries = Delivery.values();
-    PricingModel[] pricingModels = {PricingModel.PER_USER, PricingModel.FIXED, PricingModel.CONSUMPTION};
+    PricingModel[] pricingModels = {
+      PricingModel.PER_USER, PricingModel.FIXED, PricingModel.CONSUMPTION
+    };
     for (int i = 0; i < offerings; i++) {
       offeringList.add(
           Offering.builder()
@@ -170,15 +181,19 @@ public final class SampleModels {
               .direction(i % 2 == 0 ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER)
               .target(BigDecimal.valueOf(50 + random.nextInt(50)))
               .baseline(BigDecimal.valueOf(random.nextInt(50)))
-              .addMeasures(i < chains ? "chain-" + i : stageIds.get(random.nextInt(stageIds.size())))
+              .addMeasures(
+                  i < chains ? "chain-" + i : stageIds.get(random.nextInt(stageIds.size())))
               .build());
     }
     List<Assignment> assignmentList = new ArrayList<>(stages + processes);
     for (String stageId : stageIds) {
-      assignmentList.add(Assignment.of("role-" + random.nextInt(roles), stageId, Responsibility.ACCOUNTABLE));
+      assignmentList.add(
+          Assignment.of("role-" + random.nextInt(roles), stageId, Responsibility.ACCOUNTABLE));
     }
     for (int i = 0; i < processes; i++) {
-      assignmentList.add(Assignment.of("role-" + random.nextInt(roles), "process-" + i, Responsibility.RESPONSIBLE));
+      assignmentList.add(
+          Assignment.of(
+              "role-" + random.nextInt(roles), "process-" + i, Responsibility.RESPONSIBLE));
     }
     return OperatingModel.builder("sample-" + elements, "Sample model of " + elements + " elements")
         .version("1")
@@ -210,9 +225,32 @@ public final class SampleModels {
   /** Builds one random model. */
   private static final class RandomModel {
     private static final String[] FRAGMENTS = {
-      "Portfolio", "価値", "🚀", "שלום", "مرحبا", "e\u0301", "\u2028", "\t", "\u0000", "\u001f",
-      "<script>alert(1)</script>", "\"quoted\"", "back\\slash", "  ", "a", "Ω", "\uD83D\uDC69\u200D\uD83D\uDCBB",
-      "]]>", "-->", "&amp;", "line\nbreak", "\r\n", "\u007f", "\uFEFF", "ℝ", "€"
+      "Portfolio",
+      "価値",
+      "🚀",
+      "שלום",
+      "مرحبا",
+      "e\u0301",
+      "\u2028",
+      "\t",
+      "\u0000",
+      "\u001f",
+      "<script>alert(1)</script>",
+      "\"quoted\"",
+      "back\\slash",
+      "  ",
+      "a",
+      "Ω",
+      "\uD83D\uDC69\u200D\uD83D\uDCBB",
+      "]]>",
+      "-->",
+      "&amp;",
+      "line\nbreak",
+      "\r\n",
+      "\u007f",
+      "\uFEFF",
+      "ℝ",
+      "€"
     };
     private static final char[] ID_CHARS =
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._:-".toCharArray();
@@ -261,20 +299,14 @@ public final class SampleModels {
     }
 
     private BigDecimal decimal() {
-      switch (random.nextInt(6)) {
-        case 0:
-          return BigDecimal.ZERO;
-        case 1:
-          return new BigDecimal("7.50");
-        case 2:
-          return new BigDecimal("123456789012345678901234567890.123456789");
-        case 3:
-          return new BigDecimal("0.000000000000000000001");
-        case 4:
-          return new BigDecimal("1E+30");
-        default:
-          return BigDecimal.valueOf(random.nextInt(1_000_000), random.nextInt(4));
-      }
+      return switch (random.nextInt(6)) {
+        case 0 -> BigDecimal.ZERO;
+        case 1 -> new BigDecimal("7.50");
+        case 2 -> new BigDecimal("123456789012345678901234567890.123456789");
+        case 3 -> new BigDecimal("0.000000000000000000001");
+        case 4 -> new BigDecimal("1E+30");
+        default -> BigDecimal.valueOf(random.nextInt(1_000_000), random.nextInt(4));
+      };
     }
 
     private <T> T pick(List<T> list) {
@@ -301,7 +333,7 @@ public final class SampleModels {
       List<Role> roleList = new ArrayList<>();
       for (int i = random.nextInt(5); i > 0; i--) {
         Role.Builder role = Role.builder().id(id()).name(name());
-        details(role::description, role::putProperties);
+        details(d -> role.description(d), (k, v) -> role.putProperties(k, v));
         Role built = role.build();
         roles.add(built.id());
         roleList.add(built);
@@ -310,8 +342,9 @@ public final class SampleModels {
       List<String> consumers = new ArrayList<>();
       List<Consumer> consumerList = new ArrayList<>();
       for (int i = random.nextInt(4); i > 0; i--) {
-        Consumer.Builder consumer = Consumer.builder().id(id()).name(name()).kind(pick(ConsumerKind.values()));
-        details(consumer::description, consumer::putProperties);
+        Consumer.Builder consumer =
+            Consumer.builder().id(id()).name(name()).kind(pick(ConsumerKind.values()));
+        details(d -> consumer.description(d), (k, v) -> consumer.putProperties(k, v));
         Consumer built = consumer.build();
         consumers.add(built.id());
         consumerList.add(built);
@@ -329,11 +362,12 @@ public final class SampleModels {
       List<String> chains = new ArrayList<>();
       List<ValueChain> chainList = new ArrayList<>();
       for (int c = random.nextInt(4); c > 0; c--) {
-        ValueChain.Builder chain = ValueChain.builder().id(id()).name(name()).kind(pick(ValueChainKind.values()));
-        details(chain::description, chain::putProperties);
+        ValueChain.Builder chain =
+            ValueChain.builder().id(id()).name(name()).kind(pick(ValueChainKind.values()));
+        details(d -> chain.description(d), (k, v) -> chain.putProperties(k, v));
         for (int s = random.nextInt(5); s > 0; s--) {
           Stage.Builder stage = Stage.builder().id(id()).name(name());
-          details(stage::description, stage::putProperties);
+          details(d -> stage.description(d), (k, v) -> stage.putProperties(k, v));
           if (!roles.isEmpty() && maybe()) {
             stage.owner(pick(roles));
           }
@@ -360,7 +394,7 @@ public final class SampleModels {
       for (int i = random.nextInt(4); i > 0; i--) {
         SupportProcess.Builder process =
             SupportProcess.builder().id(id()).name(name()).category(pick(ProcessCategory.values()));
-        details(process::description, process::putProperties);
+        details(d -> process.description(d), (k, v) -> process.putProperties(k, v));
         if (!roles.isEmpty() && maybe()) {
           process.owner(pick(roles));
         }
@@ -408,7 +442,7 @@ public final class SampleModels {
                 .name(name())
                 .type(pick(OfferingType.values()))
                 .lifecycle(pick(Lifecycle.values()));
-        details(offering::description, offering::putProperties);
+        details(d -> offering.description(d), (k, v) -> offering.putProperties(k, v));
         if (maybe()) {
           offering.category(text());
         }
@@ -443,7 +477,7 @@ public final class SampleModels {
       java.util.Collections.sort(measurable);
       for (int i = random.nextInt(4); i > 0; i--) {
         Kpi.Builder kpi = Kpi.builder().id(id()).name(name()).direction(pick(Direction.values()));
-        details(kpi::description, kpi::putProperties);
+        details(d -> kpi.description(d), (k, v) -> kpi.putProperties(k, v));
         if (maybe()) {
           kpi.unit(text());
         }
@@ -477,13 +511,13 @@ public final class SampleModels {
     }
 
     private void details(
-        java.util.function.Function<String, ?> description,
-        java.util.function.BiFunction<String, String, ?> property) {
+        java.util.function.Consumer<String> description,
+        java.util.function.BiConsumer<String, String> property) {
       if (maybe()) {
-        description.apply(text());
+        description.accept(text());
       }
       if (random.nextInt(4) == 0) {
-        property.apply("key" + text(), text());
+        property.accept("key" + text(), text());
       }
     }
   }

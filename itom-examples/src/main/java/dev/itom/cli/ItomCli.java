@@ -2,8 +2,10 @@ package dev.itom.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,7 +63,11 @@ public final class ItomCli implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
   }
 
   /**
@@ -87,8 +93,10 @@ public final class ItomCli implements Runnable {
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> {
-          boolean verbose = parseResult.hasMatchedOption("--verbose")
-              || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+          boolean verbose =
+              parseResult.hasMatchedOption("--verbose")
+                  || (parseResult.subcommand() != null
+                      && parseResult.subcommand().hasMatchedOption("--verbose"));
           line.getErr().println("itom: " + exception.getMessage());
           if (verbose) {
             exception.printStackTrace(line.getErr());

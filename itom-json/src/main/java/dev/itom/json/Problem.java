@@ -44,7 +44,8 @@ public final class Problem {
       throw new IllegalArgumentException(
           String.format("line %s and column %s must not be negative", line, column));
     }
-    return new Problem(line, column, checkNotNull(pointer, "pointer"), checkNotNull(message, "message"));
+    return new Problem(
+        line, column, checkNotNull(pointer, "pointer"), checkNotNull(message, "message"));
   }
 
   /**
@@ -85,10 +86,10 @@ public final class Problem {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof Problem)) {
+    if (!(other instanceof Problem that)) {
       return false;
     }
-    Problem that = (Problem) other;
+
     return line == that.line
         && column == that.column
         && pointer.equals(that.pointer)

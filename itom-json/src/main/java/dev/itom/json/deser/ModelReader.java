@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.google.common.base.Splitter;
 import dev.itom.json.ItomJsonException;
 import dev.itom.json.Problem;
 import dev.itom.json.ReadResult;
@@ -40,6 +41,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -235,7 +237,7 @@ public final class ModelReader {
     if (message.contains("\n in 'reader'")) {
       // SnakeYAML: keep the lines that say what is wrong, drop the ones that quote the input
       StringBuilder kept = new StringBuilder();
-      for (String line : message.split("\n")) {
+      for (String line : Splitter.on('\n').split(message)) {
         if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
           kept.append(kept.length() == 0 ? "" : "; ").append(line.trim());
         }
@@ -293,28 +295,16 @@ public final class ModelReader {
     if (token == null) {
       return "end of input";
     }
-    switch (token) {
-      case START_OBJECT:
-      case END_OBJECT:
-        return "an object";
-      case START_ARRAY:
-      case END_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      case FIELD_NAME:
-        return "a field";
-      default:
-        return "a value";
-    }
+    return switch (token) {
+      case START_OBJECT, END_OBJECT -> "an object";
+      case START_ARRAY, END_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      case FIELD_NAME -> "a field";
+      default -> "a value";
+    };
   }
 
   static String quote(String text) {
@@ -470,8 +460,8 @@ public final class ModelReader {
   }
 
   /**
-   * Returns the current string token's text; enforces the string limit also for parsers that do
-   * not (YAML).
+   * Returns the current string token's text; enforces the string limit also for parsers that do not
+   * (YAML).
    */
   private String text() throws IOException {
     String text = p.getText();
@@ -557,7 +547,8 @@ public final class ModelReader {
       int row = row(object, locations.keySegment(key));
       at = row;
       if (key.length() > maxStringLength) {
-        problem(row, "a key is longer than the reader's limit of " + maxStringLength + " characters");
+        problem(
+            row, "a key is longer than the reader's limit of " + maxStringLength + " characters");
       }
       if (out.containsKey(key)) {
         problem(
@@ -634,66 +625,35 @@ public final class ModelReader {
     int field;
     while ((field = nextField()) >= 0) {
       switch (field) {
-        case Fields.FORMAT:
-          {
-            String format = string(field, false);
-            if (format != null) {
-              if (!FORMAT.equals(format)) {
-                problem(
-                    valueRow,
-                    "unknown format "
-                        + quote(format)
-                        + "; this reader reads \"itom/1\" documents");
-                throw new Abort();
-              }
-              formatOk = true;
+        case Fields.FORMAT -> {
+          String format = string(field, false);
+          if (format != null) {
+            if (!FORMAT.equals(format)) {
+              problem(
+                  valueRow,
+                  "unknown format " + quote(format) + "; this reader reads \"itom/1\" documents");
+              throw new Abort();
             }
-            break;
+            formatOk = true;
           }
-        case Fields.ID:
-          id = string(field, false);
-          break;
-        case Fields.NAME:
-          name = string(field, false);
-          break;
-        case Fields.VERSION:
-          version = string(field, true);
-          break;
-        case Fields.DESCRIPTION:
-          description = string(field, true);
-          break;
-        case Fields.PROPERTIES:
-          properties = properties();
-          break;
-        case Fields.ROLES:
-          list(field, roles::add, this::readRole, "roles");
-          break;
-        case Fields.CONSUMERS:
-          list(field, consumers::add, this::readConsumer, "consumers");
-          break;
-        case Fields.ARTIFACTS:
-          list(field, artifacts::add, this::readArtifact, "artifacts");
-          break;
-        case Fields.VALUE_CHAINS:
-          list(field, chains::add, this::readChain, "value chains");
-          break;
-        case Fields.PROCESSES:
-          list(field, processes::add, this::readProcess, "support processes");
-          break;
-        case Fields.ALIGNMENTS:
-          list(field, alignments::add, this::readAlignment, "alignments");
-          break;
-        case Fields.OFFERINGS:
-          list(field, offerings::add, this::readOffering, "offerings");
-          break;
-        case Fields.KPIS:
-          list(field, kpis::add, this::readKpi, "KPIs");
-          break;
-        case Fields.ASSIGNMENTS:
-          list(field, assignments::add, this::readAssignment, "assignments");
-          break;
-        default:
-          throw new AssertionError(field);
+        }
+        case Fields.ID -> id = string(field, false);
+        case Fields.NAME -> name = string(field, false);
+        case Fields.VERSION -> version = string(field, true);
+        case Fields.DESCRIPTION -> description = string(field, true);
+        case Fields.PROPERTIES -> properties = properties();
+        case Fields.ROLES -> list(field, roles::add, this::readRole, "roles");
+        case Fields.CONSUMERS -> list(field, consumers::add, this::readConsumer, "consumers");
+        case Fields.ARTIFACTS -> list(field, artifacts::add, this::readArtifact, "artifacts");
+        case Fields.VALUE_CHAINS -> list(field, chains::add, this::readChain, "value chains");
+        case Fields.PROCESSES ->
+            list(field, processes::add, this::readProcess, "support processes");
+        case Fields.ALIGNMENTS -> list(field, alignments::add, this::readAlignment, "alignments");
+        case Fields.OFFERINGS -> list(field, offerings::add, this::readOffering, "offerings");
+        case Fields.KPIS -> list(field, kpis::add, this::readKpi, "KPIs");
+        case Fields.ASSIGNMENTS ->
+            list(field, assignments::add, this::readAssignment, "assignments");
+        default -> throw new AssertionError(field);
       }
     }
     long seenFields = endObject();
@@ -744,26 +704,39 @@ public final class ModelReader {
     boolean complete() {
       return id != null && name != null;
     }
+
+    /** The id; call only after {@link #complete()} returned true. */
+    String id() {
+      return Objects.requireNonNull(id, "id");
+    }
+
+    /** The name; call only after {@link #complete()} returned true. */
+    String name() {
+      return Objects.requireNonNull(name, "name");
+    }
   }
 
   /** Reads a common element field; false if {@code field} is not one. */
   private boolean common(int field, Common common) throws IOException {
-    switch (field) {
-      case Fields.ID:
+    return switch (field) {
+      case Fields.ID -> {
         common.id = string(field, false);
-        return true;
-      case Fields.NAME:
+        yield true;
+      }
+      case Fields.NAME -> {
         common.name = string(field, false);
-        return true;
-      case Fields.DESCRIPTION:
+        yield true;
+      }
+      case Fields.DESCRIPTION -> {
         common.description = string(field, true);
-        return true;
-      case Fields.PROPERTIES:
+        yield true;
+      }
+      case Fields.PROPERTIES -> {
         common.properties = properties();
-        return true;
-      default:
-        return false;
-    }
+        yield true;
+      }
+      default -> false;
+    };
   }
 
   private static Map<String, String> props(@Nullable Map<String, String> properties) {
@@ -784,8 +757,8 @@ public final class ModelReader {
       return null;
     }
     return Role.builder()
-        .id(c.id)
-        .name(c.name)
+        .id(c.id())
+        .name(c.name())
         .description(Optional.ofNullable(c.description))
         .putAllProperties(props(c.properties))
         .build();
@@ -805,8 +778,8 @@ public final class ModelReader {
       return null;
     }
     return Artifact.builder()
-        .id(c.id)
-        .name(c.name)
+        .id(c.id())
+        .name(c.name())
         .description(Optional.ofNullable(c.description))
         .putAllProperties(props(c.properties))
         .build();
@@ -831,8 +804,8 @@ public final class ModelReader {
       return null;
     }
     return Consumer.builder()
-        .id(c.id)
-        .name(c.name)
+        .id(c.id())
+        .name(c.name())
         .description(Optional.ofNullable(c.description))
         .putAllProperties(props(c.properties))
         .kind(kind)
@@ -863,8 +836,8 @@ public final class ModelReader {
         || kind == null) {
       return null;
     }
-    return b.id(c.id)
-        .name(c.name)
+    return b.id(c.id())
+        .name(c.name())
         .description(Optional.ofNullable(c.description))
         .putAllProperties(props(c.properties))
         .kind(kind)
@@ -884,26 +857,18 @@ public final class ModelReader {
         continue;
       }
       switch (field) {
-        case Fields.OWNER:
-          owner = string(field, true);
-          break;
-        case Fields.QUESTIONS:
-          strings(field, b::addQuestions);
-          break;
-        case Fields.CONSUMES:
-          strings(field, b::addConsumes);
-          break;
-        default:
-          strings(field, b::addProduces);
-          break;
+        case Fields.OWNER -> owner = string(field, true);
+        case Fields.QUESTIONS -> strings(field, b::addQuestions);
+        case Fields.CONSUMES -> strings(field, b::addConsumes);
+        default -> strings(field, b::addProduces);
       }
     }
     long s = endObject();
     if (!require(row, s, Fields.STAGE_TYPE, Fields.ID, Fields.NAME) || !c.complete()) {
       return null;
     }
-    return b.id(c.id)
-        .name(c.name)
+    return b.id(c.id())
+        .name(c.name())
         .description(Optional.ofNullable(c.description))
         .putAllProperties(props(c.properties))
         .owner(Optional.ofNullable(owner))
@@ -924,18 +889,10 @@ public final class ModelReader {
         continue;
       }
       switch (field) {
-        case Fields.CATEGORY:
-          category = enumValue(field, CATEGORIES);
-          break;
-        case Fields.OWNER:
-          owner = string(field, true);
-          break;
-        case Fields.SUPPORTS:
-          strings(field, b::addSupports);
-          break;
-        default:
-          list(field, b::addFrameworks, this::readFramework, "framework references");
-          break;
+        case Fields.CATEGORY -> category = enumValue(field, CATEGORIES);
+        case Fields.OWNER -> owner = string(field, true);
+        case Fields.SUPPORTS -> strings(field, b::addSupports);
+        default -> list(field, b::addFrameworks, this::readFramework, "framework references");
       }
     }
     long s = endObject();
@@ -944,8 +901,8 @@ public final class ModelReader {
         || category == null) {
       return null;
     }
-    return b.id(c.id)
-        .name(c.name)
+    return b.id(c.id())
+        .name(c.name())
         .description(Optional.ofNullable(c.description))
         .putAllProperties(props(c.properties))
         .category(category)
@@ -963,15 +920,9 @@ public final class ModelReader {
     int field;
     while ((field = nextField()) >= 0) {
       switch (field) {
-        case Fields.FRAMEWORK:
-          framework = string(field, false);
-          break;
-        case Fields.REF:
-          ref = string(field, false);
-          break;
-        default:
-          name = string(field, true);
-          break;
+        case Fields.FRAMEWORK -> framework = string(field, false);
+        case Fields.REF -> ref = string(field, false);
+        default -> name = string(field, true);
       }
     }
     long s = endObject();
@@ -999,21 +950,11 @@ public final class ModelReader {
     int field;
     while ((field = nextField()) >= 0) {
       switch (field) {
-        case Fields.FROM:
-          from = string(field, false);
-          break;
-        case Fields.TO:
-          to = string(field, false);
-          break;
-        case Fields.KIND:
-          kind = enumValue(field, ALIGNMENT_KINDS);
-          break;
-        case Fields.DESCRIPTION:
-          description = string(field, true);
-          break;
-        default:
-          properties = properties();
-          break;
+        case Fields.FROM -> from = string(field, false);
+        case Fields.TO -> to = string(field, false);
+        case Fields.KIND -> kind = enumValue(field, ALIGNMENT_KINDS);
+        case Fields.DESCRIPTION -> description = string(field, true);
+        default -> properties = properties();
       }
     }
     long s = endObject();
@@ -1050,41 +991,26 @@ public final class ModelReader {
         continue;
       }
       switch (field) {
-        case Fields.TYPE:
-          type = enumValue(field, OFFERING_TYPES);
-          break;
-        case Fields.CATEGORY:
-          category = string(field, true);
-          break;
-        case Fields.DELIVERY:
-          delivery = enumValue(field, DELIVERIES);
-          break;
-        case Fields.LIFECYCLE:
-          lifecycle = enumValue(field, LIFECYCLES);
-          break;
-        case Fields.OWNER:
-          owner = string(field, true);
-          break;
-        case Fields.CONSUMERS:
-          strings(field, b::addConsumers);
-          break;
-        case Fields.REALIZED_BY:
-          strings(field, b::addRealizedBy);
-          break;
-        default:
-          pricing = readPricing(valueRow);
-          break;
+        case Fields.TYPE -> type = enumValue(field, OFFERING_TYPES);
+        case Fields.CATEGORY -> category = string(field, true);
+        case Fields.DELIVERY -> delivery = enumValue(field, DELIVERIES);
+        case Fields.LIFECYCLE -> lifecycle = enumValue(field, LIFECYCLES);
+        case Fields.OWNER -> owner = string(field, true);
+        case Fields.CONSUMERS -> strings(field, b::addConsumers);
+        case Fields.REALIZED_BY -> strings(field, b::addRealizedBy);
+        default -> pricing = readPricing(valueRow);
       }
     }
     long s = endObject();
-    if (!require(row, s, Fields.OFFERING_TYPE, Fields.ID, Fields.NAME, Fields.TYPE, Fields.LIFECYCLE)
+    if (!require(
+            row, s, Fields.OFFERING_TYPE, Fields.ID, Fields.NAME, Fields.TYPE, Fields.LIFECYCLE)
         || !c.complete()
         || type == null
         || lifecycle == null) {
       return null;
     }
-    return b.id(c.id)
-        .name(c.name)
+    return b.id(c.id())
+        .name(c.name())
         .description(Optional.ofNullable(c.description))
         .putAllProperties(props(c.properties))
         .type(type)
@@ -1107,18 +1033,10 @@ public final class ModelReader {
     int field;
     while ((field = nextField()) >= 0) {
       switch (field) {
-        case Fields.MODEL:
-          model = enumValue(field, PRICING_MODELS);
-          break;
-        case Fields.AMOUNT:
-          amount = decimal(field);
-          break;
-        case Fields.CURRENCY:
-          currency = string(field, true);
-          break;
-        default:
-          unit = string(field, true);
-          break;
+        case Fields.MODEL -> model = enumValue(field, PRICING_MODELS);
+        case Fields.AMOUNT -> amount = decimal(field);
+        case Fields.CURRENCY -> currency = string(field, true);
+        default -> unit = string(field, true);
       }
     }
     long s = endObject();
@@ -1149,21 +1067,11 @@ public final class ModelReader {
         continue;
       }
       switch (field) {
-        case Fields.UNIT:
-          unit = string(field, true);
-          break;
-        case Fields.DIRECTION:
-          direction = enumValue(field, DIRECTIONS);
-          break;
-        case Fields.TARGET:
-          target = decimal(field);
-          break;
-        case Fields.BASELINE:
-          baseline = decimal(field);
-          break;
-        default:
-          strings(field, b::addMeasures);
-          break;
+        case Fields.UNIT -> unit = string(field, true);
+        case Fields.DIRECTION -> direction = enumValue(field, DIRECTIONS);
+        case Fields.TARGET -> target = decimal(field);
+        case Fields.BASELINE -> baseline = decimal(field);
+        default -> strings(field, b::addMeasures);
       }
     }
     long s = endObject();
@@ -1172,8 +1080,8 @@ public final class ModelReader {
         || direction == null) {
       return null;
     }
-    return b.id(c.id)
-        .name(c.name)
+    return b.id(c.id())
+        .name(c.name())
         .description(Optional.ofNullable(c.description))
         .putAllProperties(props(c.properties))
         .unit(Optional.ofNullable(unit))
@@ -1194,24 +1102,14 @@ public final class ModelReader {
     int field;
     while ((field = nextField()) >= 0) {
       switch (field) {
-        case Fields.ROLE:
-          role = string(field, false);
-          break;
-        case Fields.TARGET:
-          target = string(field, false);
-          break;
-        case Fields.RESPONSIBILITY:
-          responsibility =
-              enumValue(field, RESPONSIBILITIES);
-          break;
-        default:
-          properties = properties();
-          break;
+        case Fields.ROLE -> role = string(field, false);
+        case Fields.TARGET -> target = string(field, false);
+        case Fields.RESPONSIBILITY -> responsibility = enumValue(field, RESPONSIBILITIES);
+        default -> properties = properties();
       }
     }
     long s = endObject();
-    if (!require(
-            row, s, Fields.ASSIGNMENT_TYPE, Fields.ROLE, Fields.TARGET, Fields.RESPONSIBILITY)
+    if (!require(row, s, Fields.ASSIGNMENT_TYPE, Fields.ROLE, Fields.TARGET, Fields.RESPONSIBILITY)
         || role == null
         || target == null
         || responsibility == null) {

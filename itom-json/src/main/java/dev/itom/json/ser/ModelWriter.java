@@ -32,8 +32,11 @@ import dev.itom.rules.Report;
 import dev.itom.rules.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -104,33 +107,42 @@ public final class ModelWriter {
   private static final SerializedString F_PATH = new SerializedString("path");
   private static final SerializedString F_MESSAGE = new SerializedString("message");
 
-  private static <E extends Enum<E>> SerializedString[] codes(
+  private static <E extends Enum<E>> Map<E, SerializedString> codes(
       E[] constants, Function<E, String> code) {
-    SerializedString[] out = new SerializedString[constants.length];
+    EnumMap<E, SerializedString> out = new EnumMap<>(constants[0].getDeclaringClass());
     for (E constant : constants) {
-      out[constant.ordinal()] = new SerializedString(code.apply(constant));
+      out.put(constant, new SerializedString(code.apply(constant)));
     }
-    return out;
+    return Collections.unmodifiableMap(out);
   }
 
-  private static final SerializedString[] CONSUMER_KINDS =
+  private static <E extends Enum<E>> SerializedString code(
+      Map<E, SerializedString> codes, E constant) {
+    return Objects.requireNonNull(codes.get(constant), "code");
+  }
+
+  private static final Map<ConsumerKind, SerializedString> CONSUMER_KINDS =
       codes(ConsumerKind.values(), ConsumerKind::code);
-  private static final SerializedString[] CHAIN_KINDS =
+  private static final Map<ValueChainKind, SerializedString> CHAIN_KINDS =
       codes(ValueChainKind.values(), ValueChainKind::code);
-  private static final SerializedString[] CATEGORIES =
+  private static final Map<ProcessCategory, SerializedString> CATEGORIES =
       codes(ProcessCategory.values(), ProcessCategory::code);
-  private static final SerializedString[] ALIGNMENT_KINDS =
+  private static final Map<AlignmentKind, SerializedString> ALIGNMENT_KINDS =
       codes(AlignmentKind.values(), AlignmentKind::code);
-  private static final SerializedString[] OFFERING_TYPES =
+  private static final Map<OfferingType, SerializedString> OFFERING_TYPES =
       codes(OfferingType.values(), OfferingType::code);
-  private static final SerializedString[] DELIVERIES = codes(Delivery.values(), Delivery::code);
-  private static final SerializedString[] LIFECYCLES = codes(Lifecycle.values(), Lifecycle::code);
-  private static final SerializedString[] PRICING_MODELS =
+  private static final Map<Delivery, SerializedString> DELIVERIES =
+      codes(Delivery.values(), Delivery::code);
+  private static final Map<Lifecycle, SerializedString> LIFECYCLES =
+      codes(Lifecycle.values(), Lifecycle::code);
+  private static final Map<PricingModel, SerializedString> PRICING_MODELS =
       codes(PricingModel.values(), PricingModel::code);
-  private static final SerializedString[] DIRECTIONS = codes(Direction.values(), Direction::code);
-  private static final SerializedString[] RESPONSIBILITIES =
+  private static final Map<Direction, SerializedString> DIRECTIONS =
+      codes(Direction.values(), Direction::code);
+  private static final Map<Responsibility, SerializedString> RESPONSIBILITIES =
       codes(Responsibility.values(), Responsibility::code);
-  private static final SerializedString[] SEVERITIES = codes(Severity.values(), Severity::code);
+  private static final Map<Severity, SerializedString> SEVERITIES =
+      codes(Severity.values(), Severity::code);
 
   // ---- helpers -------------------------------------------------------------------------------
 
@@ -266,7 +278,7 @@ public final class ModelWriter {
     g.writeStartObject(consumer);
     common(g, consumer);
     g.writeFieldName(F_KIND);
-    g.writeString(CONSUMER_KINDS[consumer.kind().ordinal()]);
+    g.writeString(code(CONSUMER_KINDS, consumer.kind()));
     g.writeEndObject();
   }
 
@@ -294,7 +306,7 @@ public final class ModelWriter {
     g.writeStartObject(chain);
     common(g, chain);
     g.writeFieldName(F_KIND);
-    g.writeString(CHAIN_KINDS[chain.kind().ordinal()]);
+    g.writeString(code(CHAIN_KINDS, chain.kind()));
     list(g, F_STAGES, chain.stages(), ModelWriter::writeStage);
     g.writeEndObject();
   }
@@ -327,7 +339,7 @@ public final class ModelWriter {
     g.writeStartObject(process);
     common(g, process);
     g.writeFieldName(F_CATEGORY);
-    g.writeString(CATEGORIES[process.category().ordinal()]);
+    g.writeString(code(CATEGORIES, process.category()));
     string(g, F_OWNER, process.owner());
     strings(g, F_SUPPORTS, process.supports());
     list(g, F_FRAMEWORKS, process.frameworks(), ModelWriter::writeFramework);
@@ -362,7 +374,7 @@ public final class ModelWriter {
     string(g, F_FROM, alignment.from());
     string(g, F_TO, alignment.to());
     g.writeFieldName(F_KIND);
-    g.writeString(ALIGNMENT_KINDS[alignment.kind().ordinal()]);
+    g.writeString(code(ALIGNMENT_KINDS, alignment.kind()));
     string(g, F_DESCRIPTION, alignment.description());
     properties(g, alignment.properties());
     g.writeEndObject();
@@ -379,14 +391,14 @@ public final class ModelWriter {
     g.writeStartObject(offering);
     common(g, offering);
     g.writeFieldName(F_TYPE);
-    g.writeString(OFFERING_TYPES[offering.type().ordinal()]);
+    g.writeString(code(OFFERING_TYPES, offering.type()));
     string(g, F_CATEGORY, offering.category());
     if (offering.delivery().isPresent()) {
       g.writeFieldName(F_DELIVERY);
-      g.writeString(DELIVERIES[offering.delivery().get().ordinal()]);
+      g.writeString(code(DELIVERIES, offering.delivery().get()));
     }
     g.writeFieldName(F_LIFECYCLE);
-    g.writeString(LIFECYCLES[offering.lifecycle().ordinal()]);
+    g.writeString(code(LIFECYCLES, offering.lifecycle()));
     string(g, F_OWNER, offering.owner());
     strings(g, F_CONSUMERS, offering.consumers());
     strings(g, F_REALIZED_BY, offering.realizedBy());
@@ -407,7 +419,7 @@ public final class ModelWriter {
   public static void writePricing(JsonGenerator g, Pricing pricing) throws IOException {
     g.writeStartObject(pricing);
     g.writeFieldName(F_MODEL);
-    g.writeString(PRICING_MODELS[pricing.model().ordinal()]);
+    g.writeString(code(PRICING_MODELS, pricing.model()));
     decimal(g, F_AMOUNT, pricing.amount());
     string(g, F_CURRENCY, pricing.currency());
     string(g, F_UNIT, pricing.unit());
@@ -426,7 +438,7 @@ public final class ModelWriter {
     common(g, kpi);
     string(g, F_UNIT, kpi.unit());
     g.writeFieldName(F_DIRECTION);
-    g.writeString(DIRECTIONS[kpi.direction().ordinal()]);
+    g.writeString(code(DIRECTIONS, kpi.direction()));
     decimal(g, F_TARGET, kpi.target());
     decimal(g, F_BASELINE, kpi.baseline());
     strings(g, F_MEASURES, kpi.measures());
@@ -445,7 +457,7 @@ public final class ModelWriter {
     string(g, F_ROLE, assignment.role());
     string(g, F_TARGET, assignment.target());
     g.writeFieldName(F_RESPONSIBILITY);
-    g.writeString(RESPONSIBILITIES[assignment.responsibility().ordinal()]);
+    g.writeString(code(RESPONSIBILITIES, assignment.responsibility()));
     properties(g, assignment.properties());
     g.writeEndObject();
   }
@@ -466,7 +478,7 @@ public final class ModelWriter {
     g.writeFieldName(F_COUNTS);
     g.writeStartObject();
     for (Severity severity : Severity.values()) {
-      g.writeFieldName(SEVERITIES[severity.ordinal()]);
+      g.writeFieldName(code(SEVERITIES, severity));
       g.writeNumber(report.count(severity));
     }
     g.writeEndObject();
@@ -481,8 +493,8 @@ public final class ModelWriter {
   }
 
   /**
-   * Writes one finding of a rule: {@code rule}, {@code severity}, {@code element} (when the
-   * finding is about one element), {@code path}, {@code message}.
+   * Writes one finding of a rule: {@code rule}, {@code severity}, {@code element} (when the finding
+   * is about one element), {@code path}, {@code message}.
    *
    * @param g the generator
    * @param finding the finding
@@ -492,7 +504,7 @@ public final class ModelWriter {
     g.writeStartObject(finding);
     string(g, F_RULE, finding.ruleId());
     g.writeFieldName(F_SEVERITY);
-    g.writeString(SEVERITIES[finding.severity().ordinal()]);
+    g.writeString(code(SEVERITIES, finding.severity()));
     string(g, F_ELEMENT, finding.elementId());
     string(g, F_PATH, finding.path());
     string(g, F_MESSAGE, finding.message());

@@ -95,11 +95,9 @@ final class ValidateCommand implements Callable<Integer> {
         mapper.writeTree(generator, tree);
         generator.writeEndObject();
       } else {
-        out.println(file + ": " + model.get().name() + ": " + ReportText.summary(report));
+        out.println(file + ": " + model.get().name());
         String text = ReportText.render(report);
-        if (!report.findings().isEmpty()) {
-          out.print(text.endsWith("\n") ? text : text + "\n");
-        }
+        out.print(text.endsWith("\n") ? text : text + "\n");
       }
     }
     if (generator != null) {

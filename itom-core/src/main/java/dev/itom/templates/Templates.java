@@ -23,6 +23,12 @@ public final class Templates {
   /** The name of the {@linkplain #referenceModel() reference model} template: {@value}. */
   public static final String TWO_CORE = "two-core";
 
+  /** The name of the {@linkplain #it4it() IT4IT value streams} template: {@value}. */
+  public static final String IT4IT = "it4it";
+
+  /** The name of the {@linkplain #itil4() ITIL 4 service value chain} template: {@value}. */
+  public static final String ITIL4 = "itil4";
+
   private Templates() {}
 
   /**
@@ -31,7 +37,7 @@ public final class Templates {
    * @return the template names
    */
   public static ImmutableSortedSet<String> names() {
-    return ImmutableSortedSet.of(TWO_CORE);
+    return ImmutableSortedSet.of(TWO_CORE, IT4IT, ITIL4);
   }
 
   /**
@@ -43,7 +49,12 @@ public final class Templates {
    */
   public static Optional<OperatingModel> byName(String name) {
     checkNotNull(name, "name");
-    return TWO_CORE.equals(name) ? Optional.of(referenceModel()) : Optional.empty();
+    return switch (name) {
+      case TWO_CORE -> Optional.of(referenceModel());
+      case IT4IT -> Optional.of(it4it());
+      case ITIL4 -> Optional.of(itil4());
+      default -> Optional.empty();
+    };
   }
 
   /**
@@ -313,6 +324,269 @@ public final class Templates {
         .consulted("architect", "r2v.requirements")
         .consulted("finance-controller", "o2c.quote")
         .informed("portfolio-manager", "r2v.value")
+        .build();
+  }
+
+  /**
+   * Returns a starting model laid out as the four IT4IT value streams: Strategy to Portfolio and
+   * Detect to Correct as custom chains, Requirement to Deploy as the Requirement-to-Value chain
+   * and Request to Fulfill as the Order-to-Cash chain, joined by the IT4IT data objects they hand
+   * over.
+   *
+   * @return the IT4IT starting model; every call builds an equal model
+   */
+  public static OperatingModel it4it() {
+    return OperatingModel.builder("it4it", "IT4IT value streams")
+        .version("1")
+        .description("The four IT4IT value streams as a starting point for an IT operating model.")
+        .role("portfolio-manager", "Portfolio manager")
+        .role("product-owner", "Product owner")
+        .role("release-manager", "Release manager")
+        .role("catalog-manager", "Service catalog manager")
+        .role("fulfilment-lead", "Fulfilment lead")
+        .role("operations-lead", "Operations lead")
+        .consumer("business", "The business", ConsumerKind.BUSINESS_UNIT)
+        .valueChain(
+            dev.itom.model.ValueChainKind.CUSTOM,
+            "s2p",
+            "Strategy to Portfolio",
+            c ->
+                c.stage(
+                        "s2p.policy",
+                        "Set strategy and policy",
+                        s -> s.owner("portfolio-manager").answers("Why?").produces("policy"))
+                    .stage(
+                        "s2p.demand",
+                        "Capture portfolio demand",
+                        s ->
+                            s.owner("portfolio-manager")
+                                .consumes("policy", "incident-trend")
+                                .produces("portfolio-backlog-item"))
+                    .stage(
+                        "s2p.proposal",
+                        "Approve the proposal",
+                        s ->
+                            s.owner("portfolio-manager")
+                                .answers("What is worth doing?")
+                                .consumes("portfolio-backlog-item")
+                                .produces("scope-agreement")))
+        .requirementToValue(
+            "r2d",
+            "Requirement to Deploy",
+            c ->
+                c.stage(
+                        "r2d.plan",
+                        "Plan and design",
+                        s ->
+                            s.owner("product-owner")
+                                .answers("What is delivered, and how?")
+                                .consumes("scope-agreement")
+                                .produces("requirement"))
+                    .stage(
+                        "r2d.build",
+                        "Develop and test",
+                        s -> s.owner("product-owner").consumes("requirement").produces("build"))
+                    .stage(
+                        "r2d.release",
+                        "Release and deploy",
+                        s ->
+                            s.owner("release-manager")
+                                .answers("Who runs it?")
+                                .consumes("build")
+                                .produces("service-release")))
+        .orderToCash(
+            "r2f",
+            "Request to Fulfill",
+            c ->
+                c.stage(
+                        "r2f.catalog",
+                        "Publish to the catalog",
+                        s ->
+                            s.owner("catalog-manager")
+                                .answers("Why us? Which options?")
+                                .consumes("service-release")
+                                .produces("catalog-entry"))
+                    .stage(
+                        "r2f.request",
+                        "Request and subscribe",
+                        s ->
+                            s.owner("fulfilment-lead")
+                                .answers("At what cost? By when?")
+                                .consumes("catalog-entry")
+                                .produces("subscription"))
+                    .stage(
+                        "r2f.fulfil",
+                        "Fulfil and charge",
+                        s ->
+                            s.owner("fulfilment-lead")
+                                .consumes("subscription")
+                                .produces("chargeback")))
+        .valueChain(
+            dev.itom.model.ValueChainKind.CUSTOM,
+            "d2c",
+            "Detect to Correct",
+            c ->
+                c.stage(
+                        "d2c.detect",
+                        "Detect events",
+                        s -> s.owner("operations-lead").consumes("chargeback").produces("event"))
+                    .stage(
+                        "d2c.correct",
+                        "Diagnose and correct",
+                        s ->
+                            s.owner("operations-lead")
+                                .consumes("event")
+                                .produces("incident-trend")))
+        .artifact("policy", "Policy")
+        .artifact("portfolio-backlog-item", "Portfolio backlog item")
+        .artifact("scope-agreement", "Scope agreement")
+        .artifact("requirement", "Requirement")
+        .artifact("build", "Build")
+        .artifact("service-release", "Service release")
+        .artifact("catalog-entry", "Service catalog entry")
+        .artifact("subscription", "Subscription")
+        .artifact("chargeback", "Chargeback record")
+        .artifact("event", "Event")
+        .artifact("incident-trend", "Incident trend")
+        .handoff("s2p.proposal", "r2d.plan")
+        .handoff("r2d.release", "r2f.catalog")
+        .align("r2d.plan", "r2f.request")
+        .feedback("d2c.correct", "s2p.demand")
+        .governing(
+            "portfolio-management",
+            "Portfolio management",
+            p ->
+                p.owner("portfolio-manager")
+                    .supports("s2p", "r2d", "r2f")
+                    .cobit("APO05", "Managed Portfolio"))
+        .enabling(
+            "project-management",
+            "Project management",
+            p -> p.owner("product-owner").supports("r2d.plan", "r2d.build"))
+        .supporting(
+            "financial-management",
+            "Financial management",
+            p -> p.owner("fulfilment-lead").supports("r2f.fulfil"))
+        .kpi(
+            "kpi.lead-time",
+            "Lead time from proposal to release",
+            k -> k.unit("days").lowerIsBetter().target("30").measures("r2d", "r2d.release"))
+        .kpi(
+            "kpi.fulfilment-time",
+            "Request fulfilment time",
+            k -> k.unit("hours").lowerIsBetter().target("8").measures("r2f"))
+        .accountable("portfolio-manager", "s2p", "r2d", "r2f", "portfolio-management")
+        .accountable("operations-lead", "d2c")
+        .build();
+  }
+
+  /**
+   * Returns a starting model laid out as the ITIL 4 service value chain: its six activities (plan,
+   * improve, engage, design and transition, obtain/build, deliver and support) as stages of two
+   * value streams, developing a new service (Requirement to Value) and serving a request (Order to
+   * Cash), with the ITIL 4 practices that govern, enable and support them.
+   *
+   * @return the ITIL 4 starting model; every call builds an equal model
+   */
+  public static OperatingModel itil4() {
+    return OperatingModel.builder("itil4", "ITIL 4 service value chain")
+        .version("1")
+        .description("The ITIL 4 service value chain as a starting point for an IT operating model.")
+        .role("service-owner", "Service owner")
+        .role("relationship-manager", "Relationship manager")
+        .role("architect", "Architect")
+        .role("service-desk", "Service desk")
+        .consumer("customers", "Customers", ConsumerKind.CUSTOMER)
+        .requirementToValue(
+            "develop",
+            "Develop a new service",
+            c ->
+                c.stage(
+                        "develop.engage",
+                        "Engage",
+                        s ->
+                            s.owner("relationship-manager")
+                                .answers("Why? Which outcome do consumers need?")
+                                .produces("demand"))
+                    .stage(
+                        "develop.plan",
+                        "Plan",
+                        s -> s.owner("service-owner").consumes("demand").produces("plan"))
+                    .stage(
+                        "develop.design",
+                        "Design and transition",
+                        s ->
+                            s.owner("architect")
+                                .answers("What and how?")
+                                .consumes("plan")
+                                .produces("service-design"))
+                    .stage(
+                        "develop.build",
+                        "Obtain/build",
+                        s ->
+                            s.owner("architect")
+                                .consumes("service-design")
+                                .produces("service-component"))
+                    .stage(
+                        "develop.improve",
+                        "Improve",
+                        s ->
+                            s.owner("service-owner")
+                                .answers("Was the value realized?")
+                                .consumes("service-component", "performance-data")
+                                .produces("improvement")))
+        .orderToCash(
+            "serve",
+            "Serve a request",
+            c ->
+                c.stage(
+                        "serve.engage",
+                        "Engage",
+                        s ->
+                            s.owner("service-desk")
+                                .answers("Why us? Which options? At what cost? By when?")
+                                .consumes("improvement")
+                                .produces("request"))
+                    .stage(
+                        "serve.deliver",
+                        "Deliver and support",
+                        s ->
+                            s.owner("service-desk")
+                                .consumes("request")
+                                .produces("performance-data")))
+        .artifact("demand", "Demand")
+        .artifact("plan", "Plan")
+        .artifact("service-design", "Service design")
+        .artifact("service-component", "Service component")
+        .artifact("improvement", "Improvement initiative")
+        .artifact("request", "Service request")
+        .artifact("performance-data", "Performance data")
+        .handoff("develop.build", "serve.deliver")
+        .feedback("serve.deliver", "develop.improve")
+        .governing(
+            "strategy-management",
+            "Strategy management",
+            p -> p.owner("service-owner").supports("develop").itil("strategy-management", "Strategy management"))
+        .governing(
+            "relationship-management",
+            "Relationship management",
+            p ->
+                p.owner("relationship-manager")
+                    .supports("develop.engage", "serve.engage")
+                    .itil("relationship-management", "Relationship management"))
+        .enabling(
+            "project-management",
+            "Project management",
+            p -> p.supports("develop.design", "develop.build").itil("project-management", "Project management"))
+        .supporting(
+            "service-desk-practice",
+            "Service desk",
+            p -> p.owner("service-desk").supports("serve.deliver").itil("service-desk", "Service desk"))
+        .kpi(
+            "kpi.satisfaction",
+            "Customer satisfaction",
+            k -> k.unit("%").target("85").measures("develop.improve", "serve"))
+        .accountable("service-owner", "develop", "serve")
         .build();
   }
 }

@@ -218,6 +218,14 @@ final class ModelIndex {
     }
   }
 
+  /**
+   * Returns a decimal for a message, without exponent unless the plain form would be over a
+   * thousand digits long (1E+999999999 stays 1E+999999999 rather than a gigabyte of zeros).
+   */
+  static String plain(BigDecimal value) {
+    return Math.abs((long) value.scale()) <= 1_000 ? value.toPlainString() : value.toString();
+  }
+
   static boolean isWellFormedId(String id) {
     int length = id.length();
     if (length == 0 || length > 128) {
@@ -600,7 +608,7 @@ final class ModelIndex {
             Violation.of(
                 loc.at("/pricing/amount"),
                 "amount "
-                    + amount.get().toPlainString()
+                    + plain(amount.get())
                     + " is negative; use 0 or more (0 for a free offering)"));
       }
       if (pricing.currency().isPresent()) {

@@ -76,6 +76,14 @@ abstract class BuiltInRule implements Rule {
     }
   }
 
+  /**
+   * Returns a decimal for a message, without exponent unless the plain form would be over a
+   * thousand digits long (1E+999999999 stays 1E+999999999 rather than a gigabyte of zeros).
+   */
+  static String plain(java.math.BigDecimal value) {
+    return Math.abs((long) value.scale()) <= 1_000 ? value.toPlainString() : value.toString();
+  }
+
   /** Returns {@code text} in double quotes, for ids in messages. */
   static String q(String text) {
     return '"' + text + '"';

@@ -1,5 +1,7 @@
 package dev.itom.rules;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,6 +32,7 @@ public enum Severity {
    * @throws NullPointerException if {@code code} is null
    */
   public static Optional<Severity> fromCode(String code) {
+    checkNotNull(code, "code");
     for (Severity severity : values()) {
       if (severity.code().equals(code)) {
         return Optional.of(severity);

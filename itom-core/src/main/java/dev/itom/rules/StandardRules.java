@@ -855,9 +855,9 @@ final class StandardRules {
               "KPI "
                   + q(kpi.id())
                   + " already meets its target: baseline "
-                  + baseline.toPlainString()
+                  + plain(baseline)
                   + ", target "
-                  + target.toPlainString()
+                  + plain(target)
                   + ", "
                   + kpi.direction().code()
                   + "; set a target that asks for improvement, or drop the KPI");

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * The entry point of the {@code itom/1} format written as YAML, through Jackson's YAML data format:
@@ -23,7 +24,10 @@ public final class ItomYaml {
 
   private static final class Holder {
     static final YAMLFactory FACTORY =
-        YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build();
+        YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .stringQuotingChecker(new KeyQuoting(StringQuotingChecker.Default.instance()))
+            .build();
     static final ItomJsonReader READER = ItomJsonReader.over(FACTORY);
     static final ItomJsonWriter WRITER = ItomJsonWriter.over(FACTORY);
   }
@@ -77,6 +81,54 @@ public final class ItomYaml {
       throw new IllegalArgumentException(
           "the mapper writes " + yamlMapper.getFactory().getFormatName() + ", not YAML");
     }
-    return ItomJsonWriter.over(yamlMapper.getFactory());
+    YAMLFactory factory = (YAMLFactory) yamlMapper.getFactory();
+    StringQuotingChecker users = factory.rebuild().stringQuotingChecker();
+    return ItomJsonWriter.over(
+        factory
+            .rebuild()
+            .stringQuotingChecker(
+                new KeyQuoting(users != null ? users : StringQuotingChecker.Default.instance()))
+            .build());
+  }
+
+  /**
+   * Double-quotes map keys (property keys) that hold a line break or a character YAML cannot
+   * write as is. Left to itself, SnakeYAML writes such a key single-quoted with the raw character,
+   * and YAML's line folding turns a raw U+0085 (NEL) into a space when it is read back.
+   */
+  private static final class KeyQuoting extends StringQuotingChecker {
+    private static final long serialVersionUID = 1L;
+
+    private final StringQuotingChecker delegate;
+
+    KeyQuoting(StringQuotingChecker delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return delegate.needToQuoteName(name) || needsEscape(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return delegate.needToQuoteValue(value);
+    }
+
+    private static boolean needsEscape(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < 0x20
+            || (c >= 0x7F && c <= 0x9F)
+            || c == 0x2028
+            || c == 0x2029
+            || c == 0xFEFF
+            || Character.isSurrogate(c)
+            || c >= 0xFFFE) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

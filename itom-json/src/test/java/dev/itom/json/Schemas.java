@@ -6,6 +6,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -32,5 +34,18 @@ final class Schemas {
 
   static List<Error> validate(String json) {
     return SCHEMA.validate(json, InputFormat.JSON);
+  }
+
+  /** Reads numbers exactly: a double would make 1E+1000 infinite, which the schema rejects. */
+  private static final JsonMapper EXACT =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+  /**
+   * Validates JSON text read with exact numbers, as the format reads them.
+   *
+   * @throws tools.jackson.core.JacksonException if the text is not JSON
+   */
+  static List<Error> validateExact(String json) {
+    return SCHEMA.validate(EXACT.readTree(json));
   }
 }

@@ -80,6 +80,12 @@ public final class ModelReader {
       new EnumCodes<>(Responsibility.values(), Responsibility::code, Responsibility.allowedCodes());
   private static final int MAX_DEPTH = 32;
 
+  /**
+   * The largest scale (digits after the point) and negative scale (zeros before it) of a decimal:
+   * a plain form of at most about a thousand digits, like Jackson's limit of number length.
+   */
+  private static final int MAX_DECIMAL_SCALE = 1_000;
+
   private final JsonParser p;
   private final String formatName;
   private final int maxStringLength;
@@ -487,7 +493,26 @@ public final class ModelReader {
   private @Nullable BigDecimal decimal(int field) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return p.getDecimalValue();
+      BigDecimal value;
+      try {
+        value = p.getDecimalValue();
+      } catch (NumberFormatException | ArithmeticException e) {
+        // Jackson cannot hold the exponent (such as 1e99999999999999999999) in a BigDecimal
+        value = null;
+      }
+      if (value == null || Math.abs((long) value.scale()) > MAX_DECIMAL_SCALE) {
+        // a plain form of over a thousand digits (1E+2147483647) costs gigabytes to print
+        problem(
+            valueRow,
+            quote(Fields.NAMES[field])
+                + " is "
+                + quote(p.getText())
+                + ", whose exponent is out of range; write a decimal with at most "
+                + MAX_DECIMAL_SCALE
+                + " digits before or after the point");
+        return null;
+      }
+      return value;
     }
     wrongType(valueRow, Fields.NAMES[field], "a number", true);
     return null;

@@ -246,6 +246,21 @@ final class ModelIndex {
     return text.isBlank();
   }
 
+  static boolean hasLoneSurrogate(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static boolean isCurrency(String currency) {
     if (currency.length() != 3) {
       return false;
@@ -363,6 +378,8 @@ final class ModelIndex {
         found.add(Violation.of("/id", badId(model.id())));
       }
       name(ROOT, model.name(), "operating model");
+      text(ROOT, "/version", model.version());
+      text(ROOT, "/description", model.description());
       properties(ROOT, model.properties());
       for (int i = 0; i < model.roles().size(); i++) {
         element(new Loc(null, "/roles/", i), model.roles().get(i));
@@ -399,6 +416,10 @@ final class ModelIndex {
         references(loc, "/supports", "supports", process.supports(), STAGE_OR_CHAIN);
         for (int f = 0; f < process.frameworks().size(); f++) {
           FrameworkReference reference = process.frameworks().get(f);
+          Loc frameLoc = new Loc(loc, "/frameworks/", f);
+          text(frameLoc, "/framework", reference.framework());
+          text(frameLoc, "/ref", reference.ref());
+          text(frameLoc, "/name", reference.name());
           if (isBlank(reference.framework())) {
             found.add(
                 Violation.of(
@@ -421,6 +442,7 @@ final class ModelIndex {
       for (int i = 0; i < model.alignments().size(); i++) {
         Alignment alignment = model.alignments().get(i);
         Loc loc = new Loc(null, "/alignments/", i);
+        text(loc, "/description", alignment.description());
         reference(loc, "/from", -1, "from", alignment.from(), STAGE);
         reference(loc, "/to", -1, "to", alignment.to(), STAGE);
         if (alignment.from().equals(alignment.to())) {
@@ -453,6 +475,7 @@ final class ModelIndex {
         Offering offering = model.offerings().get(i);
         Loc loc = new Loc(null, "/offerings/", i);
         element(loc, offering);
+        text(loc, "/category", offering.category());
         if (offering.owner().isPresent()) {
           reference(loc, "/owner", -1, "owner", offering.owner().get(), ROLE);
         }
@@ -466,6 +489,7 @@ final class ModelIndex {
         Kpi kpi = model.kpis().get(i);
         Loc loc = new Loc(null, "/kpis/", i);
         element(loc, kpi);
+        text(loc, "/unit", kpi.unit());
         references(loc, "/measures", "measures", kpi.measures(), ANY);
       }
       Set<Assignment> assignments = Sets.newHashSetWithExpectedSize(model.assignments().size());
@@ -519,6 +543,7 @@ final class ModelIndex {
         }
       }
       name(loc, element.name(), noun(element.elementKind()));
+      text(loc, "/description", element.description());
       properties(loc, element.properties());
     }
 
@@ -527,6 +552,25 @@ final class ModelIndex {
         found.add(
             Violation.of(
                 loc.at("/name"), "name must not be blank; give the " + what + " a readable name"));
+      } else {
+        text(loc, "/name", name);
+      }
+    }
+
+    /** Text must be well-formed UTF-16: a lone surrogate cannot be written to any UTF-8 file. */
+    private void text(Loc loc, String field, @Nullable String text) {
+      if (text != null && hasLoneSurrogate(text)) {
+        found.add(
+            Violation.of(
+                loc.at(field),
+                "text holds a lone UTF-16 surrogate, half of a character that no JSON or YAML file"
+                    + " can hold; remove it or complete the pair"));
+      }
+    }
+
+    private void text(Loc loc, String field, Optional<String> text) {
+      if (text.isPresent()) {
+        text(loc, field, text.get());
       }
     }
 
@@ -534,12 +578,21 @@ final class ModelIndex {
       if (properties.isEmpty()) {
         return;
       }
-      for (String key : properties.keySet()) {
+      for (Map.Entry<String, String> property : properties.entrySet()) {
+        String key = property.getKey();
         if (isBlank(key)) {
           found.add(
               Violation.of(
                   loc.at("/properties/" + escapeToken(key)),
                   "property key must not be blank; name the property"));
+        } else if (hasLoneSurrogate(key)) {
+          found.add(
+              Violation.of(
+                  loc.at("/properties"),
+                  "a property key holds a lone UTF-16 surrogate, half of a character that no JSON"
+                      + " or YAML file can hold; remove it or complete the pair"));
+        } else {
+          text(loc, "/properties/" + escapeToken(key), property.getValue());
         }
       }
     }
@@ -550,6 +603,8 @@ final class ModelIndex {
           found.add(
               Violation.of(
                   loc.at(field, i), what + " must not be blank; write it out or remove it"));
+        } else {
+          text(loc, field + "/" + i, texts.get(i));
         }
       }
     }
@@ -602,6 +657,7 @@ final class ModelIndex {
     }
 
     private void pricing(Loc loc, Pricing pricing) {
+      text(loc, "/pricing/unit", pricing.unit());
       Optional<BigDecimal> amount = pricing.amount();
       if (amount.isPresent() && amount.get().signum() < 0) {
         found.add(

@@ -308,4 +308,26 @@ class InvariantsTest {
             "/offerings/1/pricing/currency");
     assertThat(exception.getMessage()).startsWith("operating model \"m\" is invalid (6 violations):");
   }
+
+  @Test
+  void loneSurrogatesAreRejectedBecauseNoFileCanHoldThem() {
+    List<Violation> violations =
+        violations(
+            valid()
+                .role("r2", "Half \uD800 a character", d -> d.description("x\uDC00").property("k\uD83D", "v"))
+                .orderToCash("x", "X", c -> c.stage("s", "S", s -> s.answers("Why\uDBFF?"))));
+    assertThat(violations)
+        .extracting(Violation::path)
+        .containsExactly(
+            "/roles/1/name", "/roles/1/description", "/roles/1/properties", "/valueChains/2/stages/0/questions/0");
+    assertThat(violations.get(0).message()).contains("lone UTF-16 surrogate");
+  }
+
+  @Test
+  void completeSurrogatePairsAreFine() {
+    assertThat(valid().role("r2", "Emoji \uD83D\uDE80 rocket").build().role("r2")).isPresent();
+    assertThat(ModelIndex.hasLoneSurrogate("\uD83D\uDE80")).isFalse();
+    assertThat(ModelIndex.hasLoneSurrogate("\uDE80\uD83D")).isTrue();
+    assertThat(ModelIndex.hasLoneSurrogate("end\uD83D")).isTrue();
+  }
 }

@@ -37,7 +37,7 @@ final class Fixtures {
           + "<script>document.title='pwned'</script>]]>--><!-- "
           + "<a href=\"javascript:document.body.setAttribute('data-pwned','2')\">link</a>"
           + "<svg onload=\"document.body.setAttribute('data-pwned','3')\"/>"
-          + "' \" \u0000\u0007\u001b\u0085\u202e\ud800\uffff {}[]()|`#35;&amp;\\N\\\"\n"
+          + "' \" \u0000\u0007\u001b\u0085\u202e\uffff {}[]()|`#35;&amp;\\N\\\"\n"
           + "--> end ]] x -> y";
 
   private Fixtures() {}

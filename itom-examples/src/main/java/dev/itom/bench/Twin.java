@@ -3,11 +3,10 @@ package dev.itom.bench;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.itom.model.AlignmentKind;
-
 import dev.itom.model.ConsumerKind;
 import dev.itom.model.Delivery;
+import dev.itom.model.DetailsBuilder;
 import dev.itom.model.Direction;
-
 import dev.itom.model.Kpi;
 import dev.itom.model.Lifecycle;
 import dev.itom.model.Offering;
@@ -22,7 +21,6 @@ import dev.itom.model.Stage;
 import dev.itom.model.SupportProcess;
 import dev.itom.model.ValueChain;
 import dev.itom.model.ValueChainKind;
-import dev.itom.model.DetailsBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -383,7 +383,6 @@ public final class TwinStreamingCodec {
     return value.orElseThrow();
   }
 
-  @SuppressWarnings("unchecked")
   private static TModel model(JsonParser p) throws IOException {
     String format = null, id = null, name = null, version = null, description = null;
     SortedMap<String, String> properties = Collections.emptySortedMap();

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * A link between two stages, usually of the two core chains, that keeps them interconnected: a
- * {@linkplain AlignmentKind#HANDOFF handoff}, a {@linkplain AlignmentKind#FEEDBACK feedback} or
- * an {@linkplain AlignmentKind#ALIGNMENT alignment}. An alignment has no id of its own: it is
+ * {@linkplain AlignmentKind#HANDOFF handoff}, a {@linkplain AlignmentKind#FEEDBACK feedback} or an
+ * {@linkplain AlignmentKind#ALIGNMENT alignment}. An alignment has no id of its own: it is
  * identified by its {@link #from()}, {@link #to()} and {@link #kind()}.
  */
 @Value.Immutable

@@ -19,7 +19,8 @@ public enum AlignmentKind {
   /** The two stages are kept aligned, without a direction of work. */
   ALIGNMENT;
 
-  private static final ImmutableMap<String, AlignmentKind> BY_CODE = Codes.index(AlignmentKind.class);
+  private static final ImmutableMap<String, AlignmentKind> BY_CODE =
+      Codes.index(AlignmentKind.class);
 
   private final String code = Codes.codeOf(this);
 

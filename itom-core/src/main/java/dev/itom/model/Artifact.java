@@ -3,7 +3,9 @@ package dev.itom.model;
 import org.immutables.value.Value;
 
 /**
- * Information that flows between stages: demand, requirement, scope agreement, release, service offer, order, invoice. Stages {@link Stage#consumes() consume} and {@link Stage#produces() produce} artifacts.
+ * Information that flows between stages: demand, requirement, scope agreement, release, service
+ * offer, order, invoice. Stages {@link Stage#consumes() consume} and {@link Stage#produces()
+ * produce} artifacts.
  *
  * <p>Instances are immutable; build one with {@link #builder()} or {@link #of(String, String)}.
  */
@@ -56,7 +58,9 @@ public abstract class Artifact implements Element {
    */
   public abstract Artifact withDescription(String description);
 
-  /** Builds a {@link Artifact}; every setter rejects null, {@link #build()} requires id and name. */
+  /**
+   * Builds a {@link Artifact}; every setter rejects null, {@link #build()} requires id and name.
+   */
   public static final class Builder extends ImmutableArtifact.Builder {
     Builder() {}
   }

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * A RACI decision right: a {@link Role} is {@linkplain Responsibility responsible, accountable,
- * consulted or informed} for a target, which is a stage, support process, value chain or
- * offering. An assignment is identified by its role, target and responsibility together.
+ * consulted or informed} for a target, which is a stage, support process, value chain or offering.
+ * An assignment is identified by its role, target and responsibility together.
  */
 @Value.Immutable
 @ItomStyle

@@ -75,7 +75,12 @@ public final class ChainBuilder extends DetailsBuilder<ChainBuilder> {
 
   ValueChain build() {
     ValueChain.Builder builder =
-        ValueChain.builder().id(id).name(name).kind(kind).properties(properties).addAllStages(stages);
+        ValueChain.builder()
+            .id(id)
+            .name(name)
+            .kind(kind)
+            .properties(properties)
+            .addAllStages(stages);
     if (description != null) {
       builder.description(description);
     }

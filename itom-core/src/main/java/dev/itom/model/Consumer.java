@@ -57,7 +57,10 @@ public abstract class Consumer implements Element {
    */
   public abstract Consumer withName(String name);
 
-  /** Builds a {@link Consumer}; every setter rejects null, {@link #build()} requires id, name and kind. */
+  /**
+   * Builds a {@link Consumer}; every setter rejects null, {@link #build()} requires id, name and
+   * kind.
+   */
   public static final class Builder extends ImmutableConsumer.Builder {
     Builder() {}
   }

@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project: generated implementations are package-private and
- * never appear in signatures; the public API is the abstract value types and their nested
- * {@code Builder} classes.
+ * The one Immutables style of the project: generated implementations are package-private and never
+ * appear in signatures; the public API is the abstract value types and their nested {@code Builder}
+ * classes.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

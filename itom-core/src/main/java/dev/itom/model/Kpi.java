@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A key performance indicator that measures the value of elements of the model: its {@link
- * #unit() unit}, {@link #direction() direction}, {@link #target() target}, {@link #baseline()
- * baseline} and the ids of the elements it {@link #measures() measures}.
+ * A key performance indicator that measures the value of elements of the model: its {@link #unit()
+ * unit}, {@link #direction() direction}, {@link #target() target}, {@link #baseline() baseline} and
+ * the ids of the elements it {@link #measures() measures}.
  *
  * <p>Instances are immutable; build one with {@link #builder()}.
  */
@@ -60,8 +60,8 @@ public abstract class Kpi implements Element {
   public abstract Optional<BigDecimal> baseline();
 
   /**
-   * Returns the ids of the elements this KPI measures: chains, stages, processes, offerings or
-   * any other element.
+   * Returns the ids of the elements this KPI measures: chains, stages, processes, offerings or any
+   * other element.
    *
    * @return element ids, possibly empty
    */

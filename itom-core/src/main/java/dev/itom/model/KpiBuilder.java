@@ -45,7 +45,11 @@ public final class KpiBuilder extends DetailsBuilder<KpiBuilder> {
    */
   public KpiBuilder unit(String unit) {
     checkNotNull(unit, "unit");
-    checkState(this.unit == null, "KPI \"%s\" already has the unit \"%s\"; call unit(...) once", id, this.unit);
+    checkState(
+        this.unit == null,
+        "KPI \"%s\" already has the unit \"%s\"; call unit(...) once",
+        id,
+        this.unit);
     this.unit = unit;
     return this;
   }
@@ -80,7 +84,11 @@ public final class KpiBuilder extends DetailsBuilder<KpiBuilder> {
    */
   public KpiBuilder target(BigDecimal target) {
     checkNotNull(target, "target");
-    checkState(this.target == null, "KPI \"%s\" already has the target %s; call target(...) once", id, this.target);
+    checkState(
+        this.target == null,
+        "KPI \"%s\" already has the target %s; call target(...) once",
+        id,
+        this.target);
     this.target = target;
     return this;
   }
@@ -109,7 +117,10 @@ public final class KpiBuilder extends DetailsBuilder<KpiBuilder> {
   public KpiBuilder baseline(BigDecimal baseline) {
     checkNotNull(baseline, "baseline");
     checkState(
-        this.baseline == null, "KPI \"%s\" already has the baseline %s; call baseline(...) once", id, this.baseline);
+        this.baseline == null,
+        "KPI \"%s\" already has the baseline %s; call baseline(...) once",
+        id,
+        this.baseline);
     this.baseline = baseline;
     return this;
   }

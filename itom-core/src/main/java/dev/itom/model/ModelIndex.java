@@ -9,7 +9,6 @@ import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +16,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The id index of one operating model, built once when the model is created, and the check of
- * every invariant. The reverse navigation maps are built on first use.
+ * The id index of one operating model, built once when the model is created, and the check of every
+ * invariant. The reverse navigation maps are built on first use.
  */
 final class ModelIndex {
 
@@ -251,7 +250,9 @@ final class ModelIndex {
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < length
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else {
           return true;
@@ -501,7 +502,8 @@ final class ModelIndex {
         Assignment identity =
             assignment.properties().isEmpty()
                 ? assignment
-                : Assignment.of(assignment.role(), assignment.target(), assignment.responsibility());
+                : Assignment.of(
+                    assignment.role(), assignment.target(), assignment.responsibility());
         if (!assignments.add(identity)) {
           found.add(
               Violation.of(
@@ -620,7 +622,8 @@ final class ModelIndex {
         if (duplicate) {
           found.add(
               Violation.of(
-                  loc.at(field, i), quote(id) + " is listed twice in " + name + "; remove this entry"));
+                  loc.at(field, i),
+                  quote(id) + " is listed twice in " + name + "; remove this entry"));
         }
       }
     }

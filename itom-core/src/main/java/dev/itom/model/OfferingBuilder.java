@@ -70,7 +70,10 @@ public final class OfferingBuilder extends DetailsBuilder<OfferingBuilder> {
    */
   public OfferingBuilder category(String category) {
     checkNotNull(category, "category");
-    checkState(this.category == null, "offering \"%s\" already has a category; call category(...) once", id);
+    checkState(
+        this.category == null,
+        "offering \"%s\" already has a category; call category(...) once",
+        id);
     this.category = category;
     return this;
   }
@@ -81,8 +84,8 @@ public final class OfferingBuilder extends DetailsBuilder<OfferingBuilder> {
    * @param delivery the delivery, for example {@link Delivery#SAAS}
    * @return this builder
    * @throws NullPointerException if {@code delivery} is null
-   * @throws IllegalStateException if a delivery was already set; use {@link Delivery#HYBRID} for
-   *     a mix
+   * @throws IllegalStateException if a delivery was already set; use {@link Delivery#HYBRID} for a
+   *     mix
    */
   public OfferingBuilder delivery(Delivery delivery) {
     checkNotNull(delivery, "delivery");

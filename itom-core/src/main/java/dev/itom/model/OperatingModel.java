@@ -10,10 +10,10 @@ import org.immutables.value.Value;
 
 /**
  * An IT operating model: how an IT organization gets its products and services into the hands of
- * its consumers. It holds the {@linkplain ValueChainKind#REQUIREMENT_TO_VALUE Requirement to
- * Value} and {@linkplain ValueChainKind#ORDER_TO_CASH Order to Cash} value chains and any custom
- * ones, the support processes around them, roles, consumers, artifacts, offerings, KPIs, the
- * alignments between stages and the RACI assignments.
+ * its consumers. It holds the {@linkplain ValueChainKind#REQUIREMENT_TO_VALUE Requirement to Value}
+ * and {@linkplain ValueChainKind#ORDER_TO_CASH Order to Cash} value chains and any custom ones, the
+ * support processes around them, roles, consumers, artifacts, offerings, KPIs, the alignments
+ * between stages and the RACI assignments.
  *
  * <p>An instance is immutable and may be shared by any number of threads. Every instance satisfies
  * the model's invariants: ids are well formed ({@link #ID_PATTERN}) and unique across the model,

@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Elements may be referenced before they are declared: references are checked when {@link
- * #build()} runs, which reports every broken invariant at once in an {@link
- * InvalidModelException}. Misuse that can be seen at once, such as giving a stage a second owner,
- * fails at once with a message that says what to call instead.
+ * #build()} runs, which reports every broken invariant at once in an {@link InvalidModelException}.
+ * Misuse that can be seen at once, such as giving a stage a second owner, fails at once with a
+ * message that says what to call instead.
  *
  * <p>A builder is not thread-safe. It can be built more than once; changing it after {@link
  * #build()} does not change the models already built.
@@ -146,7 +146,8 @@ public final class OperatingModelBuilder {
    * @return this builder
    * @throws NullPointerException if an argument is null
    */
-  public OperatingModelBuilder role(String id, String name, Consumer<? super ElementBuilder> details) {
+  public OperatingModelBuilder role(
+      String id, String name, Consumer<? super ElementBuilder> details) {
     ElementBuilder element = details(id, "role", details);
     roles.add(
         Role.builder()
@@ -258,8 +259,8 @@ public final class OperatingModelBuilder {
   }
 
   /**
-   * Declares the Order-to-Cash chain (or order to IT benefit): why us, which options, at what
-   * cost, by when.
+   * Declares the Order-to-Cash chain (or order to IT benefit): why us, which options, at what cost,
+   * by when.
    *
    * @param id the chain id, unique across the model
    * @param name the chain name
@@ -648,8 +649,8 @@ public final class OperatingModelBuilder {
    * Builds the model and checks every invariant.
    *
    * @return the model
-   * @throws InvalidModelException listing every violation, each with its JSON Pointer and a
-   *     message that says how to fix it, if the model would break an invariant
+   * @throws InvalidModelException listing every violation, each with its JSON Pointer and a message
+   *     that says how to fix it, if the model would break an invariant
    */
   public OperatingModel build() {
     return ImmutableOperatingModel.builder()

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How an {@link Offering} is priced or charged back: a {@link PricingModel}, an optional amount
- * (a decimal, never negative within a model) in a currency (an ISO 4217 code of three upper-case
+ * How an {@link Offering} is priced or charged back: a {@link PricingModel}, an optional amount (a
+ * decimal, never negative within a model) in a currency (an ISO 4217 code of three upper-case
  * letters, required with an amount) per an optional unit.
  */
 @Value.Immutable

@@ -10,7 +10,10 @@ import java.util.Optional;
  * hyphens, for example {@code governing}.
  */
 public enum ProcessCategory {
-  /** Governing and aligning processes: portfolio management, business relationship management, IT governance. */
+  /**
+   * Governing and aligning processes: portfolio management, business relationship management, IT
+   * governance.
+   */
   GOVERNING,
 
   /** Enabling processes, such as project management. */
@@ -19,7 +22,8 @@ public enum ProcessCategory {
   /** Other supporting processes, such as supplier management or finance. */
   SUPPORTING;
 
-  private static final ImmutableMap<String, ProcessCategory> BY_CODE = Codes.index(ProcessCategory.class);
+  private static final ImmutableMap<String, ProcessCategory> BY_CODE =
+      Codes.index(ProcessCategory.class);
 
   private final String code = Codes.codeOf(this);
 

@@ -22,7 +22,8 @@ public enum Responsibility {
   /** Is told of decisions. */
   INFORMED;
 
-  private static final ImmutableMap<String, Responsibility> BY_CODE = Codes.index(Responsibility.class);
+  private static final ImmutableMap<String, Responsibility> BY_CODE =
+      Codes.index(Responsibility.class);
 
   private final String code = Codes.codeOf(this);
 

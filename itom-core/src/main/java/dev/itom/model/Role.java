@@ -3,7 +3,8 @@ package dev.itom.model;
 import org.immutables.value.Value;
 
 /**
- * A role that does work in IT: portfolio manager, business relationship manager, service owner, and so on. Roles own stages, processes and offerings, and hold RACI {@link Assignment assignments}.
+ * A role that does work in IT: portfolio manager, business relationship manager, service owner, and
+ * so on. Roles own stages, processes and offerings, and hold RACI {@link Assignment assignments}.
  *
  * <p>Instances are immutable; build one with {@link #builder()} or {@link #of(String, String)}.
  */

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Fluent builder of one {@link Stage}, obtained inside {@link ChainBuilder#stage(String, String,
- * java.util.function.Consumer)}: who owns the stage, which questions it answers, which artifacts
- * it consumes and produces.
+ * java.util.function.Consumer)}: who owns the stage, which questions it answers, which artifacts it
+ * consumes and produces.
  */
 public final class StageBuilder extends DetailsBuilder<StageBuilder> {
   private final String name;

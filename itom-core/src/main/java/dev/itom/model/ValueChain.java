@@ -76,7 +76,10 @@ public abstract class ValueChain implements Element {
    */
   public abstract ValueChain withStages(Iterable<? extends Stage> stages);
 
-  /** Builds a {@link ValueChain}; every setter rejects null, {@link #build()} requires id, name and kind. */
+  /**
+   * Builds a {@link ValueChain}; every setter rejects null, {@link #build()} requires id, name and
+   * kind.
+   */
   public static final class Builder extends ImmutableValueChain.Builder {
     Builder() {}
   }

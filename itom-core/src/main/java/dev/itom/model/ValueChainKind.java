@@ -19,7 +19,8 @@ public enum ValueChainKind {
   /** Any other value chain, for example an IT4IT value stream. */
   CUSTOM;
 
-  private static final ImmutableMap<String, ValueChainKind> BY_CODE = Codes.index(ValueChainKind.class);
+  private static final ImmutableMap<String, ValueChainKind> BY_CODE =
+      Codes.index(ValueChainKind.class);
 
   private final String code = Codes.codeOf(this);
 

@@ -30,57 +30,50 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a self-contained HTML report of an operating model: its title, the {@linkplain
- * SvgRenderer value-chain map}, the findings of the rules, and tables of the stages (owner,
- * questions, artifacts consumed and produced), the support processes by category, the offerings
- * (delivery, consumers, pricing), the KPIs (baseline, target) and the RACI matrix (roles by
- * chains, stages, processes and offerings).
+ * Writes a self-contained HTML report of an operating model: its title, the {@linkplain SvgRenderer
+ * value-chain map}, the findings of the rules, and tables of the stages (owner, questions,
+ * artifacts consumed and produced), the support processes by category, the offerings (delivery,
+ * consumers, pricing), the KPIs (baseline, target) and the RACI matrix (roles by chains, stages,
+ * processes and offerings).
  *
  * <p>The file needs nothing else: the style sheet is inline, the map is inline SVG, there is no
  * script, no font, no image and nothing to load, and a Content-Security-Policy forbids them; the
- * only links are to the report's own sections. Every
- * model string is escaped; the document is also well-formed XML (XHTML syntax). The same model
- * and report always give the same characters.
+ * only links are to the report's own sections. Every model string is escaped; the document is also
+ * well-formed XML (XHTML syntax). The same model and report always give the same characters.
  */
 public final class HtmlReport {
   private static final String CSS =
       "body{font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
-          + "margin:0;background:#fff;line-height:1.4;font-size:14px}"
-          + "header,section,footer{padding:0 28px}"
-          + "header{padding-top:20px;border-bottom:1px solid #d0d0d0}"
-          + "h1{font-size:26px;margin:0 0 4px}"
-          + "h2{font-size:19px;margin:28px 0 10px;border-bottom:2px solid #e4e4e4;padding-bottom:4px}"
-          + "h3{font-size:15px;margin:18px 0 6px}"
-          + ".meta{color:#555;margin:0 0 6px}"
-          + ".description{max-width:70em}"
-          + "nav{padding:6px 0 12px;color:#555}"
-          + "nav a{margin-right:14px;color:#00497a;text-decoration:none}"
-          + ".map{overflow-x:auto;border:1px solid #e4e4e4;border-radius:6px;padding:4px}"
-          + ".map svg{display:block}.map svg.fit{max-width:100%;height:auto}"
-          + "table{border-collapse:collapse;margin:6px 0 14px;font-size:13px}"
-          + "th,td{border:1px solid #d6d6d6;padding:5px 8px;text-align:left;vertical-align:top}"
-          + "td{overflow-wrap:anywhere}th{overflow-wrap:normal}"
-          + "th{background:#f2f2f0}"
-          + "tbody tr:nth-child(even){background:#fafafa}"
-          + "td ul{margin:0;padding-left:18px}"
-          + ".id{font-family:'DejaVu Sans Mono',monospace;font-size:11.5px;color:#555}"
+          + "margin:0;background:#fff;line-height:1.4;font-size:14px}header,section,footer{padding:0"
+          + " 28px}header{padding-top:20px;border-bottom:1px solid"
+          + " #d0d0d0}h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0"
+          + " 10px;border-bottom:2px solid #e4e4e4;padding-bottom:4px}h3{font-size:15px;margin:18px"
+          + " 0 6px}.meta{color:#555;margin:0 0 6px}.description{max-width:70em}nav{padding:6px 0"
+          + " 12px;color:#555}nav"
+          + " a{margin-right:14px;color:#00497a;text-decoration:none}.map{overflow-x:auto;border:1px"
+          + " solid #e4e4e4;border-radius:6px;padding:4px}.map svg{display:block}.map"
+          + " svg.fit{max-width:100%;height:auto}table{border-collapse:collapse;margin:6px 0"
+          + " 14px;font-size:13px}th,td{border:1px solid #d6d6d6;padding:5px"
+          + " 8px;text-align:left;vertical-align:top}"
+          + "td{overflow-wrap:anywhere}th{overflow-wrap:normal}th{background:#f2f2f0}tbody"
+          + " tr:nth-child(even){background:#fafafa}td"
+          + " ul{margin:0;padding-left:18px}.id{font-family:'DejaVu Sans"
+          + " Mono',monospace;font-size:11.5px;color:#555}"
           + ".num{text-align:right;font-variant-numeric:tabular-nums}"
-          + ".none{color:#888;font-style:italic}"
-          + ".sev{font-weight:bold;white-space:nowrap;border-radius:3px;padding:1px 6px}"
-          + ".sev-error{background:#f7d9cf;color:#8a2500;border:1px solid #d55e00}"
-          + ".sev-warning{background:#fdf0c4;color:#6b5600;border:1px solid #c9a400}"
-          + ".sev-info{background:#dbeaf6;color:#00497a;border:1px solid #0072b2}"
-          + ".sev-zero{background:#f4f4f4;color:#666;border:1px solid #c8c8c8}"
-          + ".counts span{margin-right:10px}"
-          + ".raci td{text-align:center;font-weight:bold;min-width:2.2em}"
-          + ".raci td.name{text-align:left;font-weight:normal}"
-          + ".raci tr.chain td.name{font-weight:bold}"
-          + ".raci th.role{writing-mode:vertical-rl;transform:rotate(180deg);"
+          + ".none{color:#888;font-style:italic}.sev{font-weight:bold;white-space:nowrap;border-radius:3px;padding:1px"
+          + " 6px}.sev-error{background:#f7d9cf;color:#8a2500;border:1px solid"
+          + " #d55e00}.sev-warning{background:#fdf0c4;color:#6b5600;border:1px solid"
+          + " #c9a400}.sev-info{background:#dbeaf6;color:#00497a;border:1px solid"
+          + " #0072b2}.sev-zero{background:#f4f4f4;color:#666;border:1px solid #c8c8c8}.counts"
+          + " span{margin-right:10px}.raci"
+          + " td{text-align:center;font-weight:bold;min-width:2.2em}.raci"
+          + " td.name{text-align:left;font-weight:normal}.raci tr.chain"
+          + " td.name{font-weight:bold}.raci"
+          + " th.role{writing-mode:vertical-rl;transform:rotate(180deg);"
           + "white-space:nowrap;vertical-align:bottom;font-size:12px}"
-          + ".scroll{overflow-x:auto}"
-          + "footer{color:#777;font-size:12px;margin:30px 0 20px;border-top:1px solid #e4e4e4;"
-          + "padding-top:8px}"
-          + "@media print{.map{overflow:visible;border:none}.map svg{max-width:100%;height:auto}"
+          + ".scroll{overflow-x:auto}footer{color:#777;font-size:12px;margin:30px 0"
+          + " 20px;border-top:1px solid #e4e4e4;padding-top:8px}@media"
+          + " print{.map{overflow:visible;border:none}.map svg{max-width:100%;height:auto}"
           + "h2{break-after:avoid}tr{break-inside:avoid}}";
 
   private HtmlReport() {}
@@ -197,8 +190,13 @@ public final class HtmlReport {
       properties(model.properties());
       m.open("nav");
       String[][] sections = {
-        {"map", "Map"}, {"findings", "Findings"}, {"stages", "Stages"}, {"processes", "Processes"},
-        {"offerings", "Offerings"}, {"kpis", "KPIs"}, {"raci", "RACI"}
+        {"map", "Map"},
+        {"findings", "Findings"},
+        {"stages", "Stages"},
+        {"processes", "Processes"},
+        {"offerings", "Offerings"},
+        {"kpis", "KPIs"},
+        {"raci", "RACI"}
       };
       for (String[] section : sections) {
         m.internalLink(section[0], section[1]);
@@ -369,7 +367,8 @@ public final class HtmlReport {
           nameAndId(offering.id());
           m.close();
           m.element(
-              "td", offering.type().code() + offering.category().map(c -> " \u00b7 " + c).orElse(""));
+              "td",
+              offering.type().code() + offering.category().map(c -> " \u00b7 " + c).orElse(""));
           m.element("td", offering.delivery().map(d -> d.code()).orElse("\u2014"));
           m.element("td", offering.lifecycle().code());
           reference(offering.owner().orElse(null));

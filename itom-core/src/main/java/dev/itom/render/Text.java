@@ -248,8 +248,8 @@ final class Text {
   }
 
   /**
-   * Formats a decimal of the model without exponent, unless the plain form would be over a
-   * thousand digits long (1E+999999999 stays 1E+999999999 rather than a gigabyte of zeros).
+   * Formats a decimal of the model without exponent, unless the plain form would be over a thousand
+   * digits long (1E+999999999 stays 1E+999999999 rather than a gigabyte of zeros).
    */
   static String decimal(BigDecimal value) {
     return Math.abs((long) value.scale()) <= 1_000 ? value.toPlainString() : value.toString();

@@ -7,8 +7,8 @@ import dev.itom.model.OperatingModel;
 import java.util.List;
 
 /**
- * The base of the built-in rules: a stable id, a kebab-case name, a default severity, a summary
- * and a check that adds findings to a collector. Not designed for extension outside this package.
+ * The base of the built-in rules: a stable id, a kebab-case name, a default severity, a summary and
+ * a check that adds findings to a collector. Not designed for extension outside this package.
  */
 abstract class BuiltInRule implements Rule {
   private final String id;

@@ -44,8 +44,8 @@ public final class Finding {
   }
 
   /**
-   * Returns a finding about the model as a whole, or about something without an id of its own
-   * (an alignment, an assignment).
+   * Returns a finding about the model as a whole, or about something without an id of its own (an
+   * alignment, an assignment).
    *
    * @param ruleId the id of the rule that found it
    * @param severity how much it matters

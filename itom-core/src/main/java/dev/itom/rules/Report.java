@@ -12,8 +12,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The findings of a {@link RuleSet} over one model, in a stable order: by severity (errors
- * first), then by rule id, then in model order.
+ * The findings of a {@link RuleSet} over one model, in a stable order: by severity (errors first),
+ * then by rule id, then in model order.
  */
 public final class Report {
   private final ImmutableList<Finding> findings;

@@ -7,8 +7,8 @@ import java.util.List;
  * A rule that judges an operating model. A lambda is enough for a user-defined rule; wrap it with
  * {@link #of(String, Severity, String, Rule.Check)} to give it an id, a severity and a summary.
  *
- * <p>Implementations must be thread-safe and linear in the size of the model: use the model's
- * index ({@link OperatingModel#element(String)} and the navigation methods), never a nested scan.
+ * <p>Implementations must be thread-safe and linear in the size of the model: use the model's index
+ * ({@link OperatingModel#element(String)} and the navigation methods), never a nested scan.
  */
 public interface Rule {
   /**
@@ -20,8 +20,7 @@ public interface Rule {
 
   /**
    * Returns a short kebab-case name of this rule, for people, for example {@code
-   * core-chains-interconnected}. The {@link #id()} is what stays stable; the name may be
-   * refined.
+   * core-chains-interconnected}. The {@link #id()} is what stays stable; the name may be refined.
    *
    * @return the name; the id unless the rule has a name of its own
    */

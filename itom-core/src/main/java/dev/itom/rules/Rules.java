@@ -5,11 +5,11 @@ package dev.itom.rules;
  * standard set} that runs them all. {@code docs/RULES.md} explains each rule's rationale, what
  * fires it, its finding's path and how to fix it.
  *
- * <p>Paths: a finding points at the field at fault when one field of an element is at fault, even
- * a field that is missing, where it belongs (for example {@code /valueChains/0/stages/2/owner} for
- * a stage without owner, as the model's invariants do for a blank {@code name}); otherwise at the
- * element ({@code /artifacts/4}); a finding about the model as a whole points at the list where
- * the missing element belongs ({@code /valueChains}, {@code /processes}, {@code /alignments}).
+ * <p>Paths: a finding points at the field at fault when one field of an element is at fault, even a
+ * field that is missing, where it belongs (for example {@code /valueChains/0/stages/2/owner} for a
+ * stage without owner, as the model's invariants do for a blank {@code name}); otherwise at the
+ * element ({@code /artifacts/4}); a finding about the model as a whole points at the list where the
+ * missing element belongs ({@code /valueChains}, {@code /processes}, {@code /alignments}).
  *
  * <p>Every rule is thread-safe and linear in the size of the model.
  */
@@ -24,8 +24,8 @@ public final class Rules {
 
   /**
    * {@code ITOM-R02 core-chains-interconnected} (error): when both core chains exist, an alignment
-   * joins a stage of one to a stage of the other, or an artifact produced in one is consumed in
-   * the other. Fires once, at {@code /alignments}.
+   * joins a stage of one to a stage of the other, or an artifact produced in one is consumed in the
+   * other. Fires once, at {@code /alignments}.
    */
   public static final Rule CORE_CHAINS_INTERCONNECTED =
       new StandardRules.CoreChainsInterconnected();
@@ -44,8 +44,8 @@ public final class Rules {
   public static final Rule CORE_STAGE_OWNER = new StandardRules.CoreStageOwner();
 
   /**
-   * {@code ITOM-R05 governing-and-enabling} (warning): at least one governing process and at
-   * least one enabling process support a core chain or one of its stages. Fires for each missing
+   * {@code ITOM-R05 governing-and-enabling} (warning): at least one governing process and at least
+   * one enabling process support a core chain or one of its stages. Fires for each missing
    * category, at {@code /processes}; not when the model has no core chain.
    */
   public static final Rule GOVERNING_AND_ENABLING = new StandardRules.GoverningAndEnabling();
@@ -58,9 +58,9 @@ public final class Rules {
       new StandardRules.ProcessSupportsSomething();
 
   /**
-   * {@code ITOM-R07 single-accountable} (error): no chain, stage, process or offering has more
-   * than one accountable role, and one with a responsible role has an accountable one. Fires at
-   * the path of the target element.
+   * {@code ITOM-R07 single-accountable} (error): no chain, stage, process or offering has more than
+   * one accountable role, and one with a responsible role has an accountable one. Fires at the path
+   * of the target element.
    */
   public static final Rule SINGLE_ACCOUNTABLE = new StandardRules.SingleAccountable();
 
@@ -95,15 +95,14 @@ public final class Rules {
   /**
    * {@code ITOM-R12 framework-references} (warning): a {@code cobit2019} reference names an
    * objective EDM01-05, APO01-14, BAI01-11, DSS01-06 or MEA01-04 and an {@code itil4} reference
-   * names an ITIL 4 practice in lower case with hyphens ({@code /processes/i/frameworks/j/ref});
-   * a framework spelled like COBIT or ITIL but not as itom knows it fires at {@code
-   * .../framework}.
+   * names an ITIL 4 practice in lower case with hyphens ({@code /processes/i/frameworks/j/ref}); a
+   * framework spelled like COBIT or ITIL but not as itom knows it fires at {@code .../framework}.
    */
   public static final Rule FRAMEWORK_REFERENCES = new StandardRules.FrameworkReferences();
 
   /**
-   * {@code ITOM-R13 offering-realized} (warning): an offering that is not retired is realized by
-   * at least one stage. Fires at {@code /offerings/i/realizedBy}.
+   * {@code ITOM-R13 offering-realized} (warning): an offering that is not retired is realized by at
+   * least one stage. Fires at {@code /offerings/i/realizedBy}.
    */
   public static final Rule OFFERING_REALIZED = new StandardRules.OfferingRealized();
 
@@ -162,10 +161,9 @@ public final class Rules {
           ORDER_TO_CASH_COST_AND_WHEN);
 
   /**
-   * Returns the standard rule set: every built-in rule, in id order, each at its default
-   * severity. Switch rules off with {@link RuleSet#without(String...)}, change a severity with
-   * {@link RuleSet#withSeverity(String, Severity)} and add your own with {@link
-   * RuleSet#with(Rule...)}.
+   * Returns the standard rule set: every built-in rule, in id order, each at its default severity.
+   * Switch rules off with {@link RuleSet#without(String...)}, change a severity with {@link
+   * RuleSet#withSeverity(String, Severity)} and add your own with {@link RuleSet#with(Rule...)}.
    *
    * @return the standard set; every call returns an equal, immutable set
    */

@@ -15,8 +15,7 @@ public enum Severity {
   INFO;
 
   /**
-   * Returns the external spelling of this severity: {@code error}, {@code warning} or {@code
-   * info}.
+   * Returns the external spelling of this severity: {@code error}, {@code warning} or {@code info}.
    *
    * @return the code
    */

@@ -160,14 +160,11 @@ final class StandardRules {
               + " offer)");
     }
 
-    private static @Nullable ValueChainKind kindOf(
-        OperatingModel model, String stageId) {
+    private static @Nullable ValueChainKind kindOf(OperatingModel model, String stageId) {
       return model.chainOf(stageId).map(ValueChain::kind).orElse(null);
     }
 
-    private static boolean crosses(
-        @Nullable ValueChainKind a,
-        @Nullable ValueChainKind b) {
+    private static boolean crosses(@Nullable ValueChainKind a, @Nullable ValueChainKind b) {
       return (a == ValueChainKind.REQUIREMENT_TO_VALUE && b == ValueChainKind.ORDER_TO_CASH)
           || (a == ValueChainKind.ORDER_TO_CASH && b == ValueChainKind.REQUIREMENT_TO_VALUE);
     }
@@ -693,7 +690,10 @@ final class StandardRules {
       for (int i = 0; i < model.processes().size(); i++) {
         SupportProcess process = model.processes().get(i);
         for (int f = 0; f < process.frameworks().size(); f++) {
-          check(process, "/processes/" + i + "/frameworks/" + f, process.frameworks().get(f),
+          check(
+              process,
+              "/processes/" + i + "/frameworks/" + f,
+              process.frameworks().get(f),
               findings);
         }
       }
@@ -970,8 +970,8 @@ final class StandardRules {
   // ---- ITOM-R18 ------------------------------------------------------------------------------
 
   private static final Pattern COST =
-      Pattern.compile("\\b(cost|costs|price|prices|pricing|charge|charges)\\b",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(cost|costs|price|prices|pricing|charge|charges)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHEN = Pattern.compile("\\bwhen\\b", Pattern.CASE_INSENSITIVE);
 
   /** ITOM-R18: Order to Cash answers "at what cost" and "by when". */

@@ -145,7 +145,8 @@ public final class Templates {
             "Order to Cash",
             chain ->
                 chain
-                    .description("Order to IT benefit: why us, which options, at what cost, by when.")
+                    .description(
+                        "Order to IT benefit: why us, which options, at what cost, by when.")
                     .stage(
                         "o2c.offer",
                         "Publish the offer",
@@ -299,7 +300,12 @@ public final class Templates {
         .kpi(
             "kpi.order-cycle",
             "Order to fulfilment time",
-            k -> k.unit("days").lowerIsBetter().target("2").baseline("5").measures("o2c", "o2c.fulfil"))
+            k ->
+                k.unit("days")
+                    .lowerIsBetter()
+                    .target("2")
+                    .baseline("5")
+                    .measures("o2c", "o2c.fulfil"))
         .kpi(
             "kpi.cost-recovery",
             "IT cost recovered",
@@ -329,9 +335,8 @@ public final class Templates {
 
   /**
    * Returns a starting model laid out as the four IT4IT value streams: Strategy to Portfolio and
-   * Detect to Correct as custom chains, Requirement to Deploy as the Requirement-to-Value chain
-   * and Request to Fulfill as the Order-to-Cash chain, joined by the IT4IT data objects they hand
-   * over.
+   * Detect to Correct as custom chains, Requirement to Deploy as the Requirement-to-Value chain and
+   * Request to Fulfill as the Order-to-Cash chain, joined by the IT4IT data objects they hand over.
    *
    * @return the IT4IT starting model; every call builds an equal model
    */
@@ -491,7 +496,8 @@ public final class Templates {
   public static OperatingModel itil4() {
     return OperatingModel.builder("itil4", "ITIL 4 service value chain")
         .version("1")
-        .description("The ITIL 4 service value chain as a starting point for an IT operating model.")
+        .description(
+            "The ITIL 4 service value chain as a starting point for an IT operating model.")
         .role("service-owner", "Service owner")
         .role("relationship-manager", "Relationship manager")
         .role("architect", "Architect")
@@ -566,7 +572,10 @@ public final class Templates {
         .governing(
             "strategy-management",
             "Strategy management",
-            p -> p.owner("service-owner").supports("develop").itil("strategy-management", "Strategy management"))
+            p ->
+                p.owner("service-owner")
+                    .supports("develop")
+                    .itil("strategy-management", "Strategy management"))
         .governing(
             "relationship-management",
             "Relationship management",
@@ -577,11 +586,16 @@ public final class Templates {
         .enabling(
             "project-management",
             "Project management",
-            p -> p.supports("develop.design", "develop.build").itil("project-management", "Project management"))
+            p ->
+                p.supports("develop.design", "develop.build")
+                    .itil("project-management", "Project management"))
         .supporting(
             "service-desk-practice",
             "Service desk",
-            p -> p.owner("service-desk").supports("serve.deliver").itil("service-desk", "Service desk"))
+            p ->
+                p.owner("service-desk")
+                    .supports("serve.deliver")
+                    .itil("service-desk", "Service desk"))
         .kpi(
             "kpi.satisfaction",
             "Customer satisfaction",

@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
- * A fluent builder method that sets a single value fails fast when called twice, naming the
- * element and the call to fix; the details set through the sub-builders reach the model.
+ * A fluent builder method that sets a single value fails fast when called twice, naming the element
+ * and the call to fix; the details set through the sub-builders reach the model.
  */
 class FluentBuilderMisuseTest {
 

@@ -98,14 +98,17 @@ class InvariantEdgesTest {
 
     assertThat(violations)
         .extracting(Violation::path)
-        .containsExactly("/properties/ ", "/alignments/0/properties/", "/assignments/0/properties/\t");
+        .containsExactly(
+            "/properties/ ", "/alignments/0/properties/", "/assignments/0/properties/\t");
   }
 
   @Test
   void kpisAreCheckedLikeEveryOtherElement() {
     List<Violation> violations = violations(valid().kpi("bad id", " ", k -> k.measures("r2v")));
 
-    assertThat(violations).extracting(Violation::path).containsExactly("/kpis/0/id", "/kpis/0/name");
+    assertThat(violations)
+        .extracting(Violation::path)
+        .containsExactly("/kpis/0/id", "/kpis/0/name");
     assertThat(violations.get(1).message())
         .isEqualTo("name must not be blank; give the KPI a readable name");
   }
@@ -156,7 +159,9 @@ class InvariantEdgesTest {
     assertThat(model.valueChains(ValueChainKind.REQUIREMENT_TO_VALUE))
         .extracting(ValueChain::id)
         .containsExactly("r2v");
-    assertThat(model.valueChains(ValueChainKind.CUSTOM)).extracting(ValueChain::id).containsExactly("x");
+    assertThat(model.valueChains(ValueChainKind.CUSTOM))
+        .extracting(ValueChain::id)
+        .containsExactly("x");
     assertThat(valid().build().valueChains(ValueChainKind.CUSTOM)).isEmpty();
   }
 }

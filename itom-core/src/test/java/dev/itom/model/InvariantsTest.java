@@ -74,7 +74,8 @@ class InvariantsTest {
     assertThat(OperatingModel.isWellFormedId("a".repeat(128))).isTrue();
     assertThat(OperatingModel.isWellFormedId("a".repeat(129))).isFalse();
     assertThat(OperatingModel.isWellFormedId("é")).isFalse();
-    for (String id : List.of("a", "A1._:-x", "-a", "", "a".repeat(128), "a".repeat(129), "é", "a b")) {
+    for (String id :
+        List.of("a", "A1._:-x", "-a", "", "a".repeat(128), "a".repeat(129), "é", "a b")) {
       assertThat(OperatingModel.isWellFormedId(id))
           .as(id)
           .isEqualTo(OperatingModel.ID_PATTERN.matcher(id).matches());
@@ -83,8 +84,7 @@ class InvariantsTest {
 
   @Test
   void malformedModelId() {
-    Violation violation =
-        onlyViolation(OperatingModel.builder("", "Model"));
+    Violation violation = onlyViolation(OperatingModel.builder("", "Model"));
     assertThat(violation.path()).isEqualTo("/id");
   }
 
@@ -111,7 +111,8 @@ class InvariantsTest {
   void blankName() {
     Violation violation = onlyViolation(valid().consumer("c2", "  ", ConsumerKind.CUSTOMER));
     assertThat(violation.path()).isEqualTo("/consumers/1/name");
-    assertThat(violation.message()).isEqualTo("name must not be blank; give the consumer a readable name");
+    assertThat(violation.message())
+        .isEqualTo("name must not be blank; give the consumer a readable name");
   }
 
   @Test
@@ -130,7 +131,8 @@ class InvariantsTest {
   @Test
   void danglingStageOwner() {
     Violation violation =
-        onlyViolation(valid().orderToCash("o2c2", "X", c -> c.stage("s", "S", s -> s.owner("ghost"))));
+        onlyViolation(
+            valid().orderToCash("o2c2", "X", c -> c.stage("s", "S", s -> s.owner("ghost"))));
     assertThat(violation.path()).isEqualTo("/valueChains/2/stages/0/owner");
     assertThat(violation.message())
         .isEqualTo(
@@ -141,7 +143,8 @@ class InvariantsTest {
   @Test
   void stageOwnerOfTheWrongKind() {
     Violation violation =
-        onlyViolation(valid().orderToCash("o2c2", "X", c -> c.stage("s", "S", s -> s.owner("sales"))));
+        onlyViolation(
+            valid().orderToCash("o2c2", "X", c -> c.stage("s", "S", s -> s.owner("sales"))));
     assertThat(violation.path()).isEqualTo("/valueChains/2/stages/0/owner");
     assertThat(violation.message())
         .isEqualTo("owner \"sales\" is a consumer (at /consumers/0), but it must be a role");
@@ -151,25 +154,32 @@ class InvariantsTest {
   void stageArtifactsMustBeArtifacts() {
     List<Violation> violations =
         violations(
-            valid().orderToCash("x", "X", c -> c.stage("s", "S", s -> s.consumes("owner").produces("nope"))));
+            valid()
+                .orderToCash(
+                    "x", "X", c -> c.stage("s", "S", s -> s.consumes("owner").produces("nope"))));
     assertThat(violations)
         .extracting(Violation::path)
-        .containsExactly("/valueChains/2/stages/0/consumes/0", "/valueChains/2/stages/0/produces/0");
+        .containsExactly(
+            "/valueChains/2/stages/0/consumes/0", "/valueChains/2/stages/0/produces/0");
     assertThat(violations.get(0).message()).contains("but it must be an artifact");
   }
 
   @Test
   void referenceListedTwice() {
     Violation violation =
-        onlyViolation(valid().orderToCash("x", "X", c -> c.stage("s", "S", s -> s.consumes("offer", "offer"))));
+        onlyViolation(
+            valid()
+                .orderToCash("x", "X", c -> c.stage("s", "S", s -> s.consumes("offer", "offer"))));
     assertThat(violation.path()).isEqualTo("/valueChains/2/stages/0/consumes/1");
-    assertThat(violation.message()).isEqualTo("\"offer\" is listed twice in consumes; remove this entry");
+    assertThat(violation.message())
+        .isEqualTo("\"offer\" is listed twice in consumes; remove this entry");
   }
 
   @Test
   void blankQuestion() {
     Violation violation =
-        onlyViolation(valid().orderToCash("x", "X", c -> c.stage("s", "S", s -> s.answers("Why?", ""))));
+        onlyViolation(
+            valid().orderToCash("x", "X", c -> c.stage("s", "S", s -> s.answers("Why?", ""))));
     assertThat(violation.path()).isEqualTo("/valueChains/2/stages/0/questions/1");
   }
 
@@ -192,7 +202,8 @@ class InvariantsTest {
 
   @Test
   void blankFrameworkReference() {
-    List<Violation> violations = violations(valid().enabling("pm", "PM", p -> p.framework(" ", "", "x")));
+    List<Violation> violations =
+        violations(valid().enabling("pm", "PM", p -> p.framework(" ", "", "x")));
     assertThat(violations)
         .extracting(Violation::path)
         .containsExactly("/processes/1/frameworks/0/framework", "/processes/1/frameworks/0/ref");
@@ -227,19 +238,26 @@ class InvariantsTest {
   void offeringReferences() {
     List<Violation> violations =
         violations(
-            valid().offering("o2", "O2", o -> o.owner("sales").consumers("owner").realizedBy("r2v")));
+            valid()
+                .offering("o2", "O2", o -> o.owner("sales").consumers("owner").realizedBy("r2v")));
     assertThat(violations)
         .extracting(Violation::path)
-        .containsExactly("/offerings/1/owner", "/offerings/1/consumers/0", "/offerings/1/realizedBy/0");
+        .containsExactly(
+            "/offerings/1/owner", "/offerings/1/consumers/0", "/offerings/1/realizedBy/0");
   }
 
   @Test
   void negativeAmount() {
     Violation violation =
         onlyViolation(
-            valid().offering("o2", "O2", o -> o.pricing(PricingModel.FIXED, new BigDecimal("-0.01"), "EUR", "month")));
+            valid()
+                .offering(
+                    "o2",
+                    "O2",
+                    o -> o.pricing(PricingModel.FIXED, new BigDecimal("-0.01"), "EUR", "month")));
     assertThat(violation.path()).isEqualTo("/offerings/1/pricing/amount");
-    assertThat(violation.message()).isEqualTo("amount -0.01 is negative; use 0 or more (0 for a free offering)");
+    assertThat(violation.message())
+        .isEqualTo("amount -0.01 is negative; use 0 or more (0 for a free offering)");
   }
 
   @Test
@@ -247,7 +265,11 @@ class InvariantsTest {
     for (String currency : List.of("eur", "EURO", "E1R", "")) {
       Violation violation =
           onlyViolation(
-              valid().offering("o2", "O2", o -> o.pricing(PricingModel.FIXED, BigDecimal.ONE, currency, "month")));
+              valid()
+                  .offering(
+                      "o2",
+                      "O2",
+                      o -> o.pricing(PricingModel.FIXED, BigDecimal.ONE, currency, "month")));
       assertThat(violation.path()).isEqualTo("/offerings/1/pricing/currency");
       assertThat(violation.message()).contains("is not an ISO 4217 code");
     }
@@ -257,7 +279,16 @@ class InvariantsTest {
   void amountWithoutCurrency() {
     Violation violation =
         onlyViolation(
-            valid().offering("o2", "O2", o -> o.pricing(Pricing.builder().model(PricingModel.FIXED).amount(BigDecimal.TEN).build())));
+            valid()
+                .offering(
+                    "o2",
+                    "O2",
+                    o ->
+                        o.pricing(
+                            Pricing.builder()
+                                .model(PricingModel.FIXED)
+                                .amount(BigDecimal.TEN)
+                                .build())));
     assertThat(violation.path()).isEqualTo("/offerings/1/pricing/currency");
     assertThat(violation.message()).contains("an amount needs a currency");
   }
@@ -271,7 +302,8 @@ class InvariantsTest {
 
   @Test
   void assignmentRoleAndTarget() {
-    List<Violation> violations = violations(valid().assign("sales", "offer", Responsibility.INFORMED));
+    List<Violation> violations =
+        violations(valid().assign("sales", "offer", Responsibility.INFORMED));
     assertThat(violations)
         .extracting(Violation::path)
         .containsExactly("/assignments/1/role", "/assignments/1/target");
@@ -293,9 +325,13 @@ class InvariantsTest {
             b.role("bad id", "")
                 .artifact("owner", "Duplicate")
                 .enabling("pm", "PM", p -> p.supports("ghost"))
-                .offering("o2", "O2", o -> o.pricing(PricingModel.FIXED, new BigDecimal("-1"), "eur", "x"));
+                .offering(
+                    "o2",
+                    "O2",
+                    o -> o.pricing(PricingModel.FIXED, new BigDecimal("-1"), "eur", "x"));
     InvalidModelException exception =
-        catchThrowableOfType(InvalidModelException.class, () -> breakEverything.apply(valid()).build());
+        catchThrowableOfType(
+            InvalidModelException.class, () -> breakEverything.apply(valid()).build());
 
     assertThat(exception.violations())
         .extracting(Violation::path)
@@ -306,7 +342,8 @@ class InvariantsTest {
             "/processes/1/supports/0",
             "/offerings/1/pricing/amount",
             "/offerings/1/pricing/currency");
-    assertThat(exception.getMessage()).startsWith("operating model \"m\" is invalid (6 violations):");
+    assertThat(exception.getMessage())
+        .startsWith("operating model \"m\" is invalid (6 violations):");
   }
 
   @Test
@@ -314,12 +351,18 @@ class InvariantsTest {
     List<Violation> violations =
         violations(
             valid()
-                .role("r2", "Half \uD800 a character", d -> d.description("x\uDC00").property("k\uD83D", "v"))
+                .role(
+                    "r2",
+                    "Half \uD800 a character",
+                    d -> d.description("x\uDC00").property("k\uD83D", "v"))
                 .orderToCash("x", "X", c -> c.stage("s", "S", s -> s.answers("Why\uDBFF?"))));
     assertThat(violations)
         .extracting(Violation::path)
         .containsExactly(
-            "/roles/1/name", "/roles/1/description", "/roles/1/properties", "/valueChains/2/stages/0/questions/0");
+            "/roles/1/name",
+            "/roles/1/description",
+            "/roles/1/properties",
+            "/valueChains/2/stages/0/questions/0");
     assertThat(violations.get(0).message()).contains("lone UTF-16 surrogate");
   }
 

@@ -25,17 +25,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guava's {@link NullPointerTester} over every public class of itom-core, found by scanning the
- * module's exported packages: every public constructor and static method, and every public
- * instance method of a sample instance of each class. A new public class with instance methods
- * fails {@link #everyPublicClassWithInstanceMethodsHasASample()} until it gets a sample here, and a
- * new value type (a sample that overrides {@code equals}) fails {@link
- * #everyValueTypeHasAnEqualsTester()} until an {@code EqualsTester} covers it.
+ * module's exported packages: every public constructor and static method, and every public instance
+ * method of a sample instance of each class. A new public class with instance methods fails {@link
+ * #everyPublicClassWithInstanceMethodsHasASample()} until it gets a sample here, and a new value
+ * type (a sample that overrides {@code equals}) fails {@link #everyValueTypeHasAnEqualsTester()}
+ * until an {@code EqualsTester} covers it.
  */
 class NullRejectionTest {
   private static final OperatingModel MODEL = Templates.referenceModel();
 
   /** Interfaces only users implement (with lambdas); null handling there is the user's. */
   private static final Set<Class<?>> USER_IMPLEMENTED = Set.of(Rule.Check.class);
+
   private static List<Class<?>> classes;
   private static List<Object> samples;
 
@@ -55,11 +56,13 @@ class NullRejectionTest {
     out.add(MODEL.valueChains().get(0));
     out.add(MODEL.stages().get(0));
     out.add(MODEL.processes().get(0));
-    out.add(MODEL.processes().stream().flatMap(p -> p.frameworks().stream()).findFirst().orElseThrow());
+    out.add(
+        MODEL.processes().stream().flatMap(p -> p.frameworks().stream()).findFirst().orElseThrow());
     out.add(MODEL.alignments().get(0));
     out.add(MODEL.assignments().get(0));
     out.add(MODEL.offerings().get(0));
-    out.add(MODEL.offerings().stream().flatMap(o -> o.pricing().stream()).findFirst().orElseThrow());
+    out.add(
+        MODEL.offerings().stream().flatMap(o -> o.pricing().stream()).findFirst().orElseThrow());
     out.add(MODEL.kpis().get(0));
     out.add(Violation.of("/roles/0", "a message"));
     out.add(new InvalidModelException("m", List.of(Violation.of("/a", "b"))));
@@ -90,7 +93,9 @@ class NullRejectionTest {
     out.add(RuleSet.empty());
     out.add(Rules.CORE_CHAINS_PRESENT);
     AtomicReference<Rule.FindingSink> sink = new AtomicReference<>();
-    Rule lambda = Rule.of("X-2", Severity.WARNING, "captures its sink", (model, findings) -> sink.set(findings));
+    Rule lambda =
+        Rule.of(
+            "X-2", Severity.WARNING, "captures its sink", (model, findings) -> sink.set(findings));
     lambda.check(MODEL);
     out.add(lambda);
     out.add(sink.get());
@@ -116,9 +121,14 @@ class NullRejectionTest {
   void theScanFindsThePublicApi() {
     assertThat(classes)
         .contains(
-            OperatingModel.class, Stage.Builder.class, Rule.class, Rule.FindingSink.class,
-            dev.itom.render.SvgRenderer.class, dev.itom.render.Format.class,
-            dev.itom.templates.SampleModels.class, RuleSet.class)
+            OperatingModel.class,
+            Stage.Builder.class,
+            Rule.class,
+            Rule.FindingSink.class,
+            dev.itom.render.SvgRenderer.class,
+            dev.itom.render.Format.class,
+            dev.itom.templates.SampleModels.class,
+            RuleSet.class)
         .doesNotContain(ModelIndex.class, Codes.class)
         .allMatch(type -> Modifier.isPublic(type.getModifiers()));
   }
@@ -132,7 +142,9 @@ class NullRejectionTest {
             .filter(type -> samples.stream().noneMatch(type::isInstance))
             .map(Class::getName)
             .collect(Collectors.toList());
-    assertThat(missing).as("public classes without a sample in NullRejectionTest.samples()").isEmpty();
+    assertThat(missing)
+        .as("public classes without a sample in NullRejectionTest.samples()")
+        .isEmpty();
   }
 
   private static NullPointerTester tester() {
@@ -171,8 +183,8 @@ class NullRejectionTest {
 
   /**
    * The public instance methods a sample offers through the public types it is an instance of
-   * (called through those types, so package-private implementations such as the built-in rules
-   * are tested through their public interface), without {@code equals}.
+   * (called through those types, so package-private implementations such as the built-in rules are
+   * tested through their public interface), without {@code equals}.
    */
   private static Set<Method> publicInstanceMethods(Object sample) {
     Set<Method> out = new LinkedHashSet<>();
@@ -181,8 +193,7 @@ class NullRejectionTest {
         continue;
       }
       for (Method method : type.getMethods()) {
-        boolean equals =
-            method.getName().equals("equals") && method.getParameterCount() == 1;
+        boolean equals = method.getName().equals("equals") && method.getParameterCount() == 1;
         if (!Modifier.isStatic(method.getModifiers())
             && method.getDeclaringClass().getName().startsWith("dev.itom.")
             && method.getParameterCount() > 0
@@ -225,10 +236,23 @@ class NullRejectionTest {
    */
   private static final Set<Class<?>> EQUALITY_TESTED =
       Set.of(
-          OperatingModel.class, Role.class, Consumer.class, Artifact.class, ValueChain.class,
-          Stage.class, SupportProcess.class, FrameworkReference.class, Alignment.class,
-          Assignment.class, Offering.class, Pricing.class, Kpi.class, Violation.class,
-          Finding.class, Report.class, RuleSet.class);
+          OperatingModel.class,
+          Role.class,
+          Consumer.class,
+          Artifact.class,
+          ValueChain.class,
+          Stage.class,
+          SupportProcess.class,
+          FrameworkReference.class,
+          Alignment.class,
+          Assignment.class,
+          Offering.class,
+          Pricing.class,
+          Kpi.class,
+          Violation.class,
+          Finding.class,
+          Report.class,
+          RuleSet.class);
 
   @Test
   void everyValueTypeHasAnEqualsTester() throws Exception {

@@ -98,8 +98,7 @@ class OperatingModelBuilderTest {
   @Test
   void secondPricingFailsFast() {
     assertThatThrownBy(
-            () ->
-                OperatingModel.builder("m", "M").offering("o", "O", o -> o.free().free()))
+            () -> OperatingModel.builder("m", "M").offering("o", "O", o -> o.free().free()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("offering \"o\" already has a pricing")
         .hasMessageContaining("call pricing(...) once");
@@ -126,7 +125,9 @@ class OperatingModelBuilderTest {
   @Test
   void duplicatePropertyKeyFailsFast() {
     assertThatThrownBy(
-            () -> OperatingModel.builder("m", "M").role("r", "R", d -> d.property("k", "1").property("k", "2")))
+            () ->
+                OperatingModel.builder("m", "M")
+                    .role("r", "R", d -> d.property("k", "1").property("k", "2")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("already has the property \"k\"");
   }
@@ -158,7 +159,8 @@ class OperatingModelBuilderTest {
   void toBuilderGivesANewModelAndLeavesTheOldOneUntouched() {
     OperatingModel original = minimal().build();
 
-    OperatingModel edited = original.toBuilder().role("pm", "Portfolio manager").version("2").build();
+    OperatingModel edited =
+        original.toBuilder().role("pm", "Portfolio manager").version("2").build();
 
     assertThat(original.roles()).extracting(Role::id).containsExactly("brm");
     assertThat(original.version()).isEmpty();

@@ -81,7 +81,8 @@ final class PublicClasses {
       return files
           .map(file -> root.relativize(file).toString().replace('\\', '/'))
           .filter(name -> name.endsWith(".class"))
-          .filter(name -> !name.endsWith("module-info.class") && !name.endsWith("package-info.class"))
+          .filter(
+              name -> !name.endsWith("module-info.class") && !name.endsWith("package-info.class"))
           .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
           .collect(Collectors.toList());
     }

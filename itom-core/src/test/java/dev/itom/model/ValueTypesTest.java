@@ -14,7 +14,8 @@ class ValueTypesTest {
   @Test
   void roleArtifactEquality() {
     new EqualsTester()
-        .addEqualityGroup(Role.of("a", "A"), Role.of("a", "A"), Role.builder().id("a").name("A").build())
+        .addEqualityGroup(
+            Role.of("a", "A"), Role.of("a", "A"), Role.builder().id("a").name("A").build())
         .addEqualityGroup(Role.of("b", "A"))
         .addEqualityGroup(Role.of("a", "B"))
         .addEqualityGroup(Role.builder().id("a").name("A").description("d").build())
@@ -27,7 +28,8 @@ class ValueTypesTest {
   void consumerEquality() {
     new EqualsTester()
         .addEqualityGroup(
-            Consumer.of("c", "C", ConsumerKind.PARTNER), Consumer.of("c", "C", ConsumerKind.PARTNER))
+            Consumer.of("c", "C", ConsumerKind.PARTNER),
+            Consumer.of("c", "C", ConsumerKind.PARTNER))
         .addEqualityGroup(Consumer.of("c", "C", ConsumerKind.CUSTOMER))
         .addEqualityGroup(Consumer.of("c", "D", ConsumerKind.PARTNER))
         .testEquals();
@@ -45,17 +47,21 @@ class ValueTypesTest {
         .testEquals();
     ValueChain chain = ValueChain.of("c", "C", ValueChainKind.CUSTOM).withStages(List.of(stage));
     new EqualsTester()
-        .addEqualityGroup(chain, ValueChain.of("c", "C", ValueChainKind.CUSTOM).withStages(List.of(stage)))
+        .addEqualityGroup(
+            chain, ValueChain.of("c", "C", ValueChainKind.CUSTOM).withStages(List.of(stage)))
         .addEqualityGroup(ValueChain.of("c", "C", ValueChainKind.CUSTOM))
         .addEqualityGroup(chain.withStages(List.of(stage, Stage.of("t", "T"))))
-        .addEqualityGroup(ValueChain.of("c", "C", ValueChainKind.ORDER_TO_CASH).withStages(List.of(stage)))
+        .addEqualityGroup(
+            ValueChain.of("c", "C", ValueChainKind.ORDER_TO_CASH).withStages(List.of(stage)))
         .testEquals();
   }
 
   @Test
   void processAndFrameworkEquality() {
     new EqualsTester()
-        .addEqualityGroup(FrameworkReference.of("cobit2019", "APO05"), FrameworkReference.of("cobit2019", "APO05"))
+        .addEqualityGroup(
+            FrameworkReference.of("cobit2019", "APO05"),
+            FrameworkReference.of("cobit2019", "APO05"))
         .addEqualityGroup(FrameworkReference.of("cobit2019", "APO05", "Managed Portfolio"))
         .addEqualityGroup(FrameworkReference.of("itil4", "APO05"))
         .testEquals();
@@ -66,21 +72,33 @@ class ValueTypesTest {
         .addEqualityGroup(process.withSupports(List.of("s")))
         .addEqualityGroup(SupportProcess.builder().copyFrom(process).owner("r").build())
         .addEqualityGroup(
-            SupportProcess.builder().copyFrom(process).addFrameworks(FrameworkReference.of("x", "y")).build())
+            SupportProcess.builder()
+                .copyFrom(process)
+                .addFrameworks(FrameworkReference.of("x", "y"))
+                .build())
         .testEquals();
   }
 
   @Test
   void alignmentAndAssignmentEquality() {
     new EqualsTester()
-        .addEqualityGroup(Alignment.of("a", "b", AlignmentKind.HANDOFF), Alignment.of("a", "b", AlignmentKind.HANDOFF))
+        .addEqualityGroup(
+            Alignment.of("a", "b", AlignmentKind.HANDOFF),
+            Alignment.of("a", "b", AlignmentKind.HANDOFF))
         .addEqualityGroup(Alignment.of("b", "a", AlignmentKind.HANDOFF))
         .addEqualityGroup(Alignment.of("a", "b", AlignmentKind.FEEDBACK))
-        .addEqualityGroup(Alignment.builder().from("a").to("b").kind(AlignmentKind.HANDOFF).description("label").build())
+        .addEqualityGroup(
+            Alignment.builder()
+                .from("a")
+                .to("b")
+                .kind(AlignmentKind.HANDOFF)
+                .description("label")
+                .build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            Assignment.of("r", "t", Responsibility.ACCOUNTABLE), Assignment.of("r", "t", Responsibility.ACCOUNTABLE))
+            Assignment.of("r", "t", Responsibility.ACCOUNTABLE),
+            Assignment.of("r", "t", Responsibility.ACCOUNTABLE))
         .addEqualityGroup(Assignment.of("r", "t", Responsibility.RESPONSIBLE))
         .addEqualityGroup(Assignment.of("r", "u", Responsibility.ACCOUNTABLE))
         .addEqualityGroup(Assignment.of("q", "t", Responsibility.ACCOUNTABLE))
@@ -97,7 +115,12 @@ class ValueTypesTest {
         .addEqualityGroup(Pricing.of(PricingModel.FREE))
         .testEquals();
     Offering offering =
-        Offering.builder().id("o").name("O").type(OfferingType.SERVICE).lifecycle(Lifecycle.ACTIVE).build();
+        Offering.builder()
+            .id("o")
+            .name("O")
+            .type(OfferingType.SERVICE)
+            .lifecycle(Lifecycle.ACTIVE)
+            .build();
     new EqualsTester()
         .addEqualityGroup(offering, Offering.builder().copyFrom(offering).build())
         .addEqualityGroup(offering.withPricing(pricing))
@@ -133,11 +156,32 @@ class ValueTypesTest {
     NullPointerTester tester = new NullPointerTester();
     for (Class<?> type :
         List.of(
-            OperatingModel.class, Role.class, Consumer.class, Artifact.class, ValueChain.class, Stage.class,
-            SupportProcess.class, FrameworkReference.class, Alignment.class, Assignment.class, Offering.class,
-            Pricing.class, Kpi.class, Violation.class, InvalidModelException.class, ConsumerKind.class,
-            ValueChainKind.class, ProcessCategory.class, AlignmentKind.class, OfferingType.class, Delivery.class,
-            Lifecycle.class, PricingModel.class, Direction.class, Responsibility.class, ElementKind.class)) {
+            OperatingModel.class,
+            Role.class,
+            Consumer.class,
+            Artifact.class,
+            ValueChain.class,
+            Stage.class,
+            SupportProcess.class,
+            FrameworkReference.class,
+            Alignment.class,
+            Assignment.class,
+            Offering.class,
+            Pricing.class,
+            Kpi.class,
+            Violation.class,
+            InvalidModelException.class,
+            ConsumerKind.class,
+            ValueChainKind.class,
+            ProcessCategory.class,
+            AlignmentKind.class,
+            OfferingType.class,
+            Delivery.class,
+            Lifecycle.class,
+            PricingModel.class,
+            Direction.class,
+            Responsibility.class,
+            ElementKind.class)) {
       tester.testAllPublicStaticMethods(type);
       tester.testAllPublicConstructors(type);
     }

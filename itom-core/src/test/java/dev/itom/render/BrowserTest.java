@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Loads the HTML report and the SVG map in headless Chromium (Debian's {@code chromium} package),
- * checks that the model's text is in the rendered DOM, that a hostile model ran nothing, and
- * saves a screenshot of each page into {@code target/screenshots/} for a person to look at.
+ * checks that the model's text is in the rendered DOM, that a hostile model ran nothing, and saves
+ * a screenshot of each page into {@code target/screenshots/} for a person to look at.
  *
  * <p>Without Chromium the test is skipped, unless the environment variable {@code CI} is set: CI
  * installs Chromium, so there its absence is a failure.
@@ -38,8 +38,11 @@ class BrowserTest {
   static void requireChromium() throws IOException {
     boolean present = Files.isExecutable(CHROMIUM);
     if (!present && System.getenv("CI") != null) {
-      fail("CI is set but " + CHROMIUM + " is missing: install Debian's chromium package"
-          + " (apt-get install -y chromium) so that the browser test runs");
+      fail(
+          "CI is set but "
+              + CHROMIUM
+              + " is missing: install Debian's chromium package"
+              + " (apt-get install -y chromium) so that the browser test runs");
     }
     assumeTrue(present, CHROMIUM + " is not installed; the browser test is skipped outside CI");
     Files.createDirectories(SCREENSHOTS);
@@ -47,7 +50,12 @@ class BrowserTest {
 
   @Test
   void referenceReportShowsTheModel() throws Exception {
-    String dom = load("reference-report.html", HtmlReport.render(Fixtures.reference(), Fixtures.referenceReport()), 1400, 2600);
+    String dom =
+        load(
+            "reference-report.html",
+            HtmlReport.render(Fixtures.reference(), Fixtures.referenceReport()),
+            1400,
+            2600);
     assertThat(dom)
         .contains("<h1>ACME IT operating model</h1>")
         .contains("Capture demand", "Collect and report the benefit", "Portfolio management")
@@ -61,14 +69,20 @@ class BrowserTest {
     OperatingModel model = Fixtures.reference();
     String svg = SvgRenderer.render(model);
     String dom = load("reference-map.svg", svg, width(svg), height(svg));
-    for (String name : List.of("Capture demand", "Take the order", "Supplier management", "handoff", "Legend")) {
+    for (String name :
+        List.of("Capture demand", "Take the order", "Supplier management", "handoff", "Legend")) {
       assertThat(dom).contains(name);
     }
   }
 
   @Test
   void hostileReportRunsNothing() throws Exception {
-    String dom = load("hostile-report.html", HtmlReport.render(Fixtures.hostileModel(), Fixtures.hostileReport()), 1400, 2600);
+    String dom =
+        load(
+            "hostile-report.html",
+            HtmlReport.render(Fixtures.hostileModel(), Fixtures.hostileReport()),
+            1400,
+            2600);
     assertInert(dom);
     assertThat(dom).contains("&lt;img src=x onerror=").contains("&lt;script&gt;document.title=");
     assertThat(dom.split("<a ", -1)).as("only the seven section links").hasSize(8);
@@ -84,7 +98,12 @@ class BrowserTest {
 
   @Test
   void reportWithoutFindingsLoads() throws Exception {
-    String dom = load("chain-of-40.html", HtmlReport.render(Fixtures.chainOf(40), Report.of(List.of())), 1400, 1400);
+    String dom =
+        load(
+            "chain-of-40.html",
+            HtmlReport.render(Fixtures.chainOf(40), Report.of(List.of())),
+            1400,
+            1400);
     assertThat(dom).contains("Stage 40", "No finding: every rule passed.");
   }
 
@@ -98,37 +117,41 @@ class BrowserTest {
   }
 
   /**
-   * Writes {@code content} to a file, loads it in one headless Chromium run that dumps the DOM
-   * and takes a screenshot, and returns the DOM.
+   * Writes {@code content} to a file, loads it in one headless Chromium run that dumps the DOM and
+   * takes a screenshot, and returns the DOM.
    */
   private static String load(String name, String content, int width, int height) throws Exception {
     Path file = dir.resolve(name);
     Files.writeString(file, content, StandardCharsets.UTF_8);
-    Path screenshot = SCREENSHOTS.resolve(name.replaceAll("\\.[a-z]+$", "") + ".png").toAbsolutePath();
+    Path screenshot =
+        SCREENSHOTS.resolve(name.replaceAll("\\.[a-z]+$", "") + ".png").toAbsolutePath();
     Files.deleteIfExists(screenshot);
     Path profile = Files.createTempDirectory(dir, "profile");
     Path out = dir.resolve(name + ".dom");
     Path err = dir.resolve(name + ".err");
-    List<String> command = new ArrayList<>(List.of(
-        CHROMIUM.toString(),
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--hide-scrollbars",
-        "--user-data-dir=" + profile,
-        "--window-size=" + width + "," + height,
-        "--screenshot=" + screenshot,
-        "--dump-dom",
-        file.toUri().toString()));
-    Process process = new ProcessBuilder(command)
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile())
-        .start();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height,
+                "--screenshot=" + screenshot,
+                "--dump-dom",
+                file.toUri().toString()));
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();

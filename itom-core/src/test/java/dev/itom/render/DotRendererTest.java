@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DotRendererTest {
-  /** A double-quoted DOT string: anything but a quote, a backslash or a line break, or an escape. */
+  /**
+   * A double-quoted DOT string: anything but a quote, a backslash or a line break, or an escape.
+   */
   private static final String QUOTED = "\"(?:[^\"\\\\\\n]|\\\\[\\\\\"n])*\"";
 
   private static final String ID = "[a-z][a-z0-9_]*";
@@ -27,15 +29,34 @@ class DotRendererTest {
           Pattern.compile("  graph \\[label=" + QUOTED + ", labelloc=t, .*\\];"),
           Pattern.compile("  (node|edge) \\[[^\"]*(\"[^\"]*\"[^\"]*)*\\];"),
           Pattern.compile("  subgraph cluster_" + ID + " \\{"),
-          Pattern.compile("    label=" + QUOTED + "; style=\"rounded,filled\"; fillcolor=\"#[0-9a-f]{6}\"; color=\"#[0-9a-f]{6}\";"),
-          Pattern.compile("    " + ID + " \\[(shape=cds, style=filled, )?label=" + QUOTED
-              + ", fillcolor=\"#[0-9a-f]{6}\", color=\"#[0-9a-f]{6}\"\\];"),
+          Pattern.compile(
+              "    label="
+                  + QUOTED
+                  + "; style=\"rounded,filled\"; fillcolor=\"#[0-9a-f]{6}\";"
+                  + " color=\"#[0-9a-f]{6}\";"),
+          Pattern.compile(
+              "    "
+                  + ID
+                  + " \\[(shape=cds, style=filled, )?label="
+                  + QUOTED
+                  + ", fillcolor=\"#[0-9a-f]{6}\", color=\"#[0-9a-f]{6}\"\\];"),
           Pattern.compile("    " + ID + "_empty \\[label=\"\\(no stages\\)\"\\];"),
           Pattern.compile("    " + ID + " -> " + ID + " \\[weight=10\\];"),
-          Pattern.compile("  " + ID + " -> " + ID
-              + " \\[style=(solid|dashed|dotted), penwidth=1.6, constraint=false, label=\"(handoff|feedback|alignment)\"\\];"),
-          Pattern.compile("  " + ID + " -> " + ID
-              + " \\[style=dotted, arrowhead=none, color=\"#888888\"(, lhead=cluster_" + ID + ")?\\];"),
+          Pattern.compile(
+              "  "
+                  + ID
+                  + " -> "
+                  + ID
+                  + " \\[style=(solid|dashed|dotted), penwidth=1.6, constraint=false,"
+                  + " label=\"(handoff|feedback|alignment)\"\\];"),
+          Pattern.compile(
+              "  "
+                  + ID
+                  + " -> "
+                  + ID
+                  + " \\[style=dotted, arrowhead=none, color=\"#888888\"(, lhead=cluster_"
+                  + ID
+                  + ")?\\];"),
           Pattern.compile("  \\}"),
           Pattern.compile("\\}"));
 
@@ -43,17 +64,22 @@ class DotRendererTest {
   void chainsAreClustersAndAlignmentsEdges() {
     String text = DotRenderer.render(Fixtures.reference());
     assertThat(text)
-        .startsWith("digraph operating_model {\n  graph [label=\"ACME IT operating model \u00b7 version 2026.1\"")
+        .startsWith(
+            "digraph operating_model {\n"
+                + "  graph [label=\"ACME IT operating model \u00b7 version 2026.1\"")
         .contains("  subgraph cluster_c1 {\n    label=\"Requirement to Value\";")
         .contains("  subgraph cluster_c2 {\n    label=\"Order to Cash\";")
         .contains("  subgraph cluster_governing {")
         .contains("label=\"Capture demand\\nBusiness relationship manager\"")
         .contains("    s1 -> s2 [weight=10];\n")
         .contains("  s5 -> s7 [style=solid, penwidth=1.6, constraint=false, label=\"handoff\"];\n")
-        .contains("  s12 -> s6 [style=dashed, penwidth=1.6, constraint=false, label=\"feedback\"];\n")
-        .contains("  s3 -> s8 [style=dotted, penwidth=1.6, constraint=false, label=\"alignment\"];\n")
+        .contains(
+            "  s12 -> s6 [style=dashed, penwidth=1.6, constraint=false, label=\"feedback\"];\n")
+        .contains(
+            "  s3 -> s8 [style=dotted, penwidth=1.6, constraint=false, label=\"alignment\"];\n")
         .contains("  p1 -> s2 [style=dotted, arrowhead=none, color=\"#888888\"];\n")
-        .contains("  p1 -> s1 [style=dotted, arrowhead=none, color=\"#888888\", lhead=cluster_c1];\n")
+        .contains(
+            "  p1 -> s1 [style=dotted, arrowhead=none, color=\"#888888\", lhead=cluster_c1];\n")
         .endsWith("}\n");
   }
 
@@ -74,8 +100,13 @@ class DotRendererTest {
     String text = DotRenderer.render(Fixtures.hostileModel());
     Matcher label = Pattern.compile("  graph \\[label=(" + QUOTED + ")").matcher(text);
     assertThat(label.find()).isTrue();
-    String unquoted = label.group(1).substring(1, label.group(1).length() - 1)
-        .replace("\\n", "\n").replace("\\\"", "\"").replace("\\\\", "\\");
+    String unquoted =
+        label
+            .group(1)
+            .substring(1, label.group(1).length() - 1)
+            .replace("\\n", "\n")
+            .replace("\\\"", "\"")
+            .replace("\\\\", "\\");
     assertThat(unquoted)
         .startsWith("model \"><img src=x")
         .contains("\\N", "-->", "<script>")

@@ -29,8 +29,8 @@ import org.w3c.dom.NodeList;
 final class Fixtures {
   /**
    * Markup and script that would do something if any renderer let it through: break out of an
-   * attribute, add an element with an event handler, run a script, end CDATA or a comment, link
-   * to javascript:, and characters XML forbids or that reorder text.
+   * attribute, add an element with an event handler, run a script, end CDATA or a comment, link to
+   * javascript:, and characters XML forbids or that reorder text.
    */
   static final String PAYLOAD =
       "\"><img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"
@@ -54,7 +54,8 @@ final class Fixtures {
                 Severity.WARNING,
                 "o2c.offer",
                 "/valueChains/1/stages/0",
-                "No KPI measures the stage \"Publish the offer\"; add one with measures(\"o2c.offer\")."),
+                "No KPI measures the stage \"Publish the offer\"; add one with"
+                    + " measures(\"o2c.offer\")."),
             Finding.ofModel(
                 "ITOM-R09", Severity.INFO, "/alignments/2", "The feedback closes the loop.")));
   }
@@ -155,7 +156,9 @@ final class Fixtures {
             ids.add(id);
             String name =
                 i % 3 == 0
-                    ? "Stage " + i + " with an exceptionally long name that goes on and on well"
+                    ? "Stage "
+                        + i
+                        + " with an exceptionally long name that goes on and on well"
                         + " beyond what any chevron could ever hold on three lines of text"
                     : "Stage " + i;
             chain.stage(id, name, s -> s.owner("owner"));
@@ -166,7 +169,8 @@ final class Fixtures {
     builder.governing("gov", "Portfolio management", p -> p.supports("r2v"));
     builder.enabling("first", "Supports the first stage", p -> p.supports("s1"));
     builder.enabling("last", "Supports the last stage", p -> p.supports(ids.get(ids.size() - 1)));
-    builder.supporting("both", "Supports both ends", p -> p.supports("s1", ids.get(ids.size() - 1)));
+    builder.supporting(
+        "both", "Supports both ends", p -> p.supports("s1", ids.get(ids.size() - 1)));
     builder.handoff(ids.get(ids.size() - 1), "o1");
     builder.feedback("o2", "s1");
     builder.align(ids.get(0), ids.get(ids.size() - 1));
@@ -198,7 +202,10 @@ final class Fixtures {
   static List<Element> select(Document document, String xpath) {
     try {
       NodeList nodes =
-          (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, document, XPathConstants.NODESET);
+          (NodeList)
+              XPathFactory.newInstance()
+                  .newXPath()
+                  .evaluate(xpath, document, XPathConstants.NODESET);
       List<Element> elements = new ArrayList<>();
       for (int i = 0; i < nodes.getLength(); i++) {
         elements.add((Element) nodes.item(i));

@@ -14,7 +14,8 @@ class FormatTest {
   void codesReadBack() {
     for (Format format : Format.values()) {
       assertThat(Format.fromCode(format.code())).contains(format);
-      assertThat(Format.fromCode(format.code().toUpperCase(java.util.Locale.ROOT))).contains(format);
+      assertThat(Format.fromCode(format.code().toUpperCase(java.util.Locale.ROOT)))
+          .contains(format);
     }
     assertThat(Format.fromCode("png")).isEmpty();
     assertThat(Format.allowedCodes()).isEqualTo("svg, mermaid, dot, html");

@@ -60,21 +60,30 @@ class HtmlReportTest {
   void isSelfContained() {
     String text = HtmlReport.render(Fixtures.reference(), Fixtures.referenceReport());
     Document html = parseXml(text);
-    assertThat(select(html, "//*[local-name()='script' or local-name()='link' or local-name()='img'"
-            + " or local-name()='iframe' or local-name()='object']"))
+    assertThat(
+            select(
+                html,
+                "//*[local-name()='script' or local-name()='link' or local-name()='img'"
+                    + " or local-name()='iframe' or local-name()='object']"))
         .isEmpty();
     assertThat(select(html, "//*[@src]")).isEmpty();
     // The only links are the table of contents, to sections of the report itself.
     List<Element> links = select(html, "//*[@href]");
-    assertThat(links).extracting(e -> e.getAttribute("href"))
-        .containsExactly("#map", "#findings", "#stages", "#processes", "#offerings", "#kpis", "#raci");
+    assertThat(links)
+        .extracting(e -> e.getAttribute("href"))
+        .containsExactly(
+            "#map", "#findings", "#stages", "#processes", "#offerings", "#kpis", "#raci");
     for (Element link : links) {
-      assertThat(select(html, "//*[@id='" + link.getAttribute("href").substring(1) + "']")).hasSize(1);
+      assertThat(select(html, "//*[@id='" + link.getAttribute("href").substring(1) + "']"))
+          .hasSize(1);
     }
     // Only the namespace names mention a URL; nothing is fetched.
-    assertThat(text.replace("http://www.w3.org/1999/xhtml", "").replace("http://www.w3.org/2000/svg", ""))
+    assertThat(
+            text.replace("http://www.w3.org/1999/xhtml", "")
+                .replace("http://www.w3.org/2000/svg", ""))
         .doesNotContain("http:", "https:", "url(http", "@import", "@font-face");
-    Element csp = select(html, "//*[local-name()='meta'][@http-equiv='Content-Security-Policy']").get(0);
+    Element csp =
+        select(html, "//*[local-name()='meta'][@http-equiv='Content-Security-Policy']").get(0);
     assertThat(csp.getAttribute("content")).startsWith("default-src 'none'");
   }
 
@@ -86,7 +95,8 @@ class HtmlReportTest {
     // Ordered by the report: the warning before the info.
     assertThat(rows.get(0).getAttribute("data-rule")).isEqualTo("ITOM-R05");
     assertThat(rows.get(0).getTextContent())
-        .contains("warning", "Publish the offer", "o2c.offer", "/valueChains/1/stages/0", "add one with");
+        .contains(
+            "warning", "Publish the offer", "o2c.offer", "/valueChains/1/stages/0", "add one with");
     assertThat(rows.get(1).getTextContent()).contains("info", "the model", "/alignments/2");
     assertThat(select(html, "//*[@class='counts']").get(0).getTextContent())
         .contains("0 errors", "1 warning", "1 info");
@@ -104,41 +114,61 @@ class HtmlReportTest {
     OperatingModel model = Fixtures.reference();
     Document html = referenceReport();
     for (Stage stage : model.stages()) {
-      assertThat(rows(html, "stages", stage.id()))
-          .hasSize(1);
+      assertThat(rows(html, "stages", stage.id())).hasSize(1);
     }
     Element quote = rows(html, "stages", "o2c.quote").get(0);
     assertThat(quote.getTextContent())
-        .contains("Select options and quote", "Business relationship manager", "Which options?",
-            "At what cost?", "Catalog item", "Scope agreement", "Quote");
-    model.processes().forEach(p -> assertThat(
-        rows(html, "processes", p.id())).hasSize(1));
-    Element portfolio =
-        rows(html, "processes", "portfolio-management").get(0);
-    assertThat(portfolio.getTextContent()).contains("cobit2019 APO05", "Managed Portfolio", "Requirement to Value");
+        .contains(
+            "Select options and quote",
+            "Business relationship manager",
+            "Which options?",
+            "At what cost?",
+            "Catalog item",
+            "Scope agreement",
+            "Quote");
+    model.processes().forEach(p -> assertThat(rows(html, "processes", p.id())).hasSize(1));
+    Element portfolio = rows(html, "processes", "portfolio-management").get(0);
+    assertThat(portfolio.getTextContent())
+        .contains("cobit2019 APO05", "Managed Portfolio", "Requirement to Value");
     Element saas = rows(html, "offerings", "collaboration").get(0);
     assertThat(saas.getTextContent())
-        .contains("service", "saas", "active", "Service owner", "Channel partners", "per-user: 7.50 EUR per user/month");
+        .contains(
+            "service",
+            "saas",
+            "active",
+            "Service owner",
+            "Channel partners",
+            "per-user: 7.50 EUR per user/month");
     Element kpi = rows(html, "kpis", "kpi.time-to-value").get(0);
-    assertThat(kpi.getTextContent()).contains("Time to value", "days", "lower", "75", "30", "Requirement to Value");
+    assertThat(kpi.getTextContent())
+        .contains("Time to value", "days", "lower", "75", "30", "Requirement to Value");
   }
 
   @Test
   void raciMatrixCrossesRolesWithStagesAndProcesses() {
     OperatingModel model = Fixtures.reference();
     Document html = referenceReport();
-    List<Element> roleHeads = select(html, "//*[local-name()='table'][@class='raci']//*[local-name()='th'][@data-id]");
-    assertThat(roleHeads).extracting(e -> e.getAttribute("data-id"))
+    List<Element> roleHeads =
+        select(html, "//*[local-name()='table'][@class='raci']//*[local-name()='th'][@data-id]");
+    assertThat(roleHeads)
+        .extracting(e -> e.getAttribute("data-id"))
         .containsExactlyElementsOf(model.roles().stream().map(r -> r.id()).toList());
     int projectManager = model.roles().indexOf(model.role("project-manager").get());
-    Element row = select(html,
-        "//*[local-name()='table'][@class='raci']//*[local-name()='tr'][@data-id='project-management']").get(0);
-    List<Element> cells = select(html,
-        "//*[local-name()='table'][@class='raci']//*[local-name()='tr'][@data-id='project-management']/*[local-name()='td']");
+    Element row =
+        select(
+                html,
+                "//*[local-name()='table'][@class='raci']//*[local-name()='tr'][@data-id='project-management']")
+            .get(0);
+    List<Element> cells =
+        select(
+            html,
+            "//*[local-name()='table'][@class='raci']//*[local-name()='tr'][@data-id='project-management']/*[local-name()='td']");
     assertThat(row.getAttribute("class")).isEqualTo("process");
     assertThat(cells.get(1 + projectManager).getTextContent()).isEqualTo("RA");
-    List<Element> order = select(html,
-        "//*[local-name()='table'][@class='raci']//*[local-name()='tr'][@data-id='o2c.order']/*[local-name()='td']");
+    List<Element> order =
+        select(
+            html,
+            "//*[local-name()='table'][@class='raci']//*[local-name()='tr'][@data-id='o2c.order']/*[local-name()='td']");
     int desk = model.roles().indexOf(model.role("service-desk").get());
     assertThat(order.get(1 + desk).getTextContent()).isEqualTo("RA");
     assertThat(order.get(1 + desk).getAttribute("title")).contains("responsible", "accountable");
@@ -150,10 +180,12 @@ class HtmlReportTest {
     OperatingModel model = Fixtures.hostileModel();
     String text = HtmlReport.render(model, Fixtures.hostileReport());
     Document html = parseXml(text);
-    Set<String> allowed = Set.of(
-        "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "span",
-        "nav", "a", "section", "div", "table", "thead", "tbody", "tr", "th", "td", "ul", "li", "footer",
-        "svg", "desc", "defs", "marker", "path", "rect", "g", "text", "polygon", "line");
+    Set<String> allowed =
+        Set.of(
+            "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p",
+            "span", "nav", "a", "section", "div", "table", "thead", "tbody", "tr", "th", "td", "ul",
+            "li", "footer", "svg", "desc", "defs", "marker", "path", "rect", "g", "text", "polygon",
+            "line");
     for (Element element : allElements(html)) {
       assertThat(allowed).as("element %s", element.getLocalName()).contains(element.getLocalName());
       for (int i = 0; i < element.getAttributes().getLength(); i++) {
@@ -165,16 +197,23 @@ class HtmlReportTest {
       }
     }
     // The one style element holds the constant style sheet, not model text.
-    assertThat(select(html, "//*[local-name()='style']").get(0).getTextContent()).doesNotContain("pwned");
+    assertThat(select(html, "//*[local-name()='style']").get(0).getTextContent())
+        .doesNotContain("pwned");
     assertThat(text).doesNotContain("<script", "<img", "<!--", "<![CDATA[", "\u0000", "\u202e");
     assertThat(select(html, "//*[local-name()='a']")).hasSize(7);
     String body = html.getDocumentElement().getTextContent();
-    assertThat(body).contains("<img src=x onerror=", "<script>document.title='pwned'</script>", "javascript:");
+    assertThat(body)
+        .contains("<img src=x onerror=", "<script>document.title='pwned'</script>", "javascript:");
     assertThat(select(html, "//*[@data-kind='finding']")).hasSize(2);
   }
 
   private static List<Element> rows(Document html, String table, String id) {
-    return select(html, "//*[local-name()='table'][@data-table='" + table + "']//*[local-name()='tr'][@data-id='"
-        + id + "']");
+    return select(
+        html,
+        "//*[local-name()='table'][@data-table='"
+            + table
+            + "']//*[local-name()='tr'][@data-id='"
+            + id
+            + "']");
   }
 }

@@ -22,15 +22,28 @@ class MarkupTest {
   @Test
   void replacesCharactersXmlForbids() throws IOException {
     StringBuilder out = new StringBuilder();
-    new Markup(out, false).open("t").text("a\u0000b\u0008c\u0085d\u202ee\ud800f\uffffg\ud83d\ude00").close();
-    assertThat(out.toString()).isEqualTo("<t>a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg\ud83d\ude00</t>");
+    new Markup(out, false)
+        .open("t")
+        .text("a\u0000b\u0008c\u0085d\u202ee\ud800f\uffffg\ud83d\ude00")
+        .close();
+    assertThat(out.toString())
+        .isEqualTo("<t>a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg\ud83d\ude00</t>");
   }
 
   @Test
   void htmlModeNeverSelfClosesNonVoidElements() throws IOException {
     StringBuilder out = new StringBuilder();
     Markup m = new Markup(out, true);
-    m.open("div").open("td").close().open("br").close().open("svg").open("rect").close().close().close();
+    m.open("div")
+        .open("td")
+        .close()
+        .open("br")
+        .close()
+        .open("svg")
+        .open("rect")
+        .close()
+        .close()
+        .close();
     assertThat(out.toString()).isEqualTo("<div><td></td><br/><svg><rect/></svg></div>");
   }
 
@@ -59,7 +72,9 @@ class MarkupTest {
   void finishFindsUnclosedElements() throws IOException {
     Markup m = new Markup(new StringBuilder(), false);
     m.open("a");
-    assertThatThrownBy(m::finish).isInstanceOf(IllegalStateException.class).hasMessageContaining("a");
+    assertThatThrownBy(m::finish)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a");
   }
 
   @Test

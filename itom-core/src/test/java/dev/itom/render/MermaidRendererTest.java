@@ -32,14 +32,17 @@ class MermaidRendererTest {
           Pattern.compile("  " + ID + " (==>|-\\.->)\\|\"(handoff|feedback|alignment)\"\\| " + ID),
           Pattern.compile("  " + ID + " -\\.- " + ID),
           Pattern.compile("  end"),
-          Pattern.compile("  classDef [a-z0-9]+ fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6},color:#[0-9a-f]{6}"),
+          Pattern.compile(
+              "  classDef [a-z0-9]+ fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6},color:#[0-9a-f]{6}"),
           Pattern.compile("  style " + ID + " fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6}"),
           Pattern.compile("  class " + ID + "(," + ID + ")* [a-z0-9]+"));
 
   @Test
   void chainsAreSubgraphsWithStagesInOrder() {
     String text = MermaidRenderer.render(Fixtures.reference());
-    assertThat(text).startsWith("---\ntitle: \"ACME IT operating model \u00b7 version 2026.1\"\n---\nflowchart LR\n");
+    assertThat(text)
+        .startsWith(
+            "---\ntitle: \"ACME IT operating model \u00b7 version 2026.1\"\n---\nflowchart LR\n");
     assertThat(text)
         .contains("  subgraph c1[\"Requirement to Value\"]\n    direction LR\n")
         .contains("  subgraph c2[\"Order to Cash\"]\n")
@@ -114,7 +117,9 @@ class MermaidRendererTest {
     StringBuilder out = new StringBuilder();
     while (entity.find()) {
       entity.appendReplacement(
-          out, Matcher.quoteReplacement(new String(Character.toChars(Integer.parseInt(entity.group(1))))));
+          out,
+          Matcher.quoteReplacement(
+              new String(Character.toChars(Integer.parseInt(entity.group(1))))));
     }
     entity.appendTail(out);
     return out.toString();

@@ -80,7 +80,8 @@ class SvgRendererTest {
           .hasSize(1);
     }
     for (SupportProcess process : model.processes()) {
-      List<Element> found = select(svg, "//*[@data-kind='process'][@data-id='" + process.id() + "']");
+      List<Element> found =
+          select(svg, "//*[@data-kind='process'][@data-id='" + process.id() + "']");
       assertThat(found).as("process %s", process.id()).hasSize(1);
     }
     assertThat(select(svg, "//*[@data-kind='alignment']")).hasSize(model.alignments().size());
@@ -135,7 +136,9 @@ class SvgRendererTest {
         top = box[1];
         bottom = box[3];
       }
-      assertThat(top).as("row of %s starts below the previous row", chain.id()).isGreaterThan(previousBottom);
+      assertThat(top)
+          .as("row of %s starts below the previous row", chain.id())
+          .isGreaterThan(previousBottom);
       previousBottom = bottom;
     }
   }
@@ -147,15 +150,24 @@ class SvgRendererTest {
     double firstRowTop = chevron(svg, "r2v.demand")[1];
     for (SupportProcess process : model.processes()) {
       Element rect =
-          select(svg, "//*[@data-kind='process'][@data-id='" + process.id() + "']/*[local-name()='rect']")
+          select(
+                  svg,
+                  "//*[@data-kind='process'][@data-id='"
+                      + process.id()
+                      + "']/*[local-name()='rect']")
               .get(0);
       double x1 = Double.parseDouble(rect.getAttribute("x"));
       double x2 = x1 + Double.parseDouble(rect.getAttribute("width"));
-      double y2 = Double.parseDouble(rect.getAttribute("y")) + Double.parseDouble(rect.getAttribute("height"));
+      double y2 =
+          Double.parseDouble(rect.getAttribute("y"))
+              + Double.parseDouble(rect.getAttribute("height"));
       assertThat(y2).as("%s is above the chains", process.id()).isLessThan(firstRowTop);
       for (String supported : process.supports()) {
         List<Stage> stages =
-            model.stage(supported).map(List::of).orElseGet(() -> model.valueChain(supported).get().stages());
+            model
+                .stage(supported)
+                .map(List::of)
+                .orElseGet(() -> model.valueChain(supported).get().stages());
         for (Stage stage : stages) {
           double[] box = chevron(svg, stage.id());
           double centre = (box[0] + box[2]) / 2;
@@ -171,7 +183,11 @@ class SvgRendererTest {
     Set<String> patterns = new java.util.HashSet<>();
     for (String kind : new String[] {"handoff", "feedback", "alignment"}) {
       Element line =
-          select(svg, "//*[@data-kind='alignment'][@data-alignment='" + kind + "']/*[local-name()='path'][2]")
+          select(
+                  svg,
+                  "//*[@data-kind='alignment'][@data-alignment='"
+                      + kind
+                      + "']/*[local-name()='path'][2]")
               .get(0);
       patterns.add(line.getAttribute("stroke-dasharray"));
       assertThat(line.getAttribute("marker-end")).isEqualTo("url(#itom-arrow)");
@@ -189,7 +205,10 @@ class SvgRendererTest {
         .containsExactly("kpi.value-realized", "kpi.time-to-value");
     Element o2c = select(svg, "//*[@data-kind='outcome'][@data-chain='o2c']").get(0);
     assertThat(o2c.getTextContent()).contains("Cash and IT benefit").contains("IT cost recovered");
-    double outcomeLeft = bounds(((Element) o2c.getElementsByTagNameNS(SVG_NS, "polygon").item(0)).getAttribute("points"))[0];
+    double outcomeLeft =
+        bounds(
+            ((Element) o2c.getElementsByTagNameNS(SVG_NS, "polygon").item(0))
+                .getAttribute("points"))[0];
     assertThat(outcomeLeft).isGreaterThan(chevron(svg, "o2c.benefit")[2]);
   }
 
@@ -197,8 +216,14 @@ class SvgRendererTest {
   void legendExplainsShapesAndLines() {
     Document svg = parseXml(SvgRenderer.render(Fixtures.reference()));
     String legend = select(svg, "//*[@data-kind='legend']").get(0).getTextContent();
-    assertThat(legend).contains("handoff", "feedback", "alignment", "Requirement-to-Value stage",
-        "Order-to-Cash stage", "supports a stage");
+    assertThat(legend)
+        .contains(
+            "handoff",
+            "feedback",
+            "alignment",
+            "Requirement-to-Value stage",
+            "Order-to-Cash stage",
+            "supports a stage");
   }
 
   @ParameterizedTest
@@ -215,7 +240,9 @@ class SvgRendererTest {
       Element group = select(svg, "//*[@data-kind='stage'][@data-id='" + stage.id() + "']").get(0);
       String tooltip = group.getElementsByTagNameNS(SVG_NS, "title").item(0).getTextContent();
       assertThat(tooltip).as("full name in the tooltip").startsWith(stage.name());
-      List<Element> texts = select(svg, "//*[@data-kind='stage'][@data-id='" + stage.id() + "']/*[local-name()='text']");
+      List<Element> texts =
+          select(
+              svg, "//*[@data-kind='stage'][@data-id='" + stage.id() + "']/*[local-name()='text']");
       assertThat(texts).isNotEmpty().hasSizeLessThanOrEqualTo(5);
       StringBuilder shown = new StringBuilder();
       for (Element text : texts) {
@@ -241,7 +268,9 @@ class SvgRendererTest {
     String text = SvgRenderer.render(model);
     Document svg = parseXml(text);
     Set<String> allowed =
-        Set.of("svg", "title", "desc", "defs", "marker", "path", "rect", "g", "text", "polygon", "line");
+        Set.of(
+            "svg", "title", "desc", "defs", "marker", "path", "rect", "g", "text", "polygon",
+            "line");
     for (Element element : allElements(svg)) {
       assertThat(allowed).as("element %s", element.getTagName()).contains(element.getLocalName());
       assertThat(element.getNamespaceURI()).isEqualTo(SVG_NS);
@@ -250,9 +279,11 @@ class SvgRendererTest {
         assertThat(name).doesNotStartWith("on").isNotIn("href", "xlink:href", "src", "style");
       }
     }
-    assertThat(text).doesNotContain("<script", "<img", "<a ", "<!--", "<![CDATA[", "\u0000", "\u202e");
+    assertThat(text)
+        .doesNotContain("<script", "<img", "<a ", "<!--", "<![CDATA[", "\u0000", "\u202e");
     // The payload is shown as text, for example in the title and the tooltips.
-    String title = select(svg, "//*[local-name()='svg']/*[local-name()='title']").get(0).getTextContent();
+    String title =
+        select(svg, "//*[local-name()='svg']/*[local-name()='title']").get(0).getTextContent();
     assertThat(title)
         .contains(Fixtures.hostile("model").substring(0, 40))
         .contains("version version \"><img src=x onerror=")
@@ -279,7 +310,8 @@ class SvgRendererTest {
 
   private static double[] chevron(Document svg, String stageId) {
     Element polygon =
-        select(svg, "//*[@data-kind='stage'][@data-id='" + stageId + "']/*[local-name()='polygon']").get(0);
+        select(svg, "//*[@data-kind='stage'][@data-id='" + stageId + "']/*[local-name()='polygon']")
+            .get(0);
     return bounds(polygon.getAttribute("points"));
   }
 
@@ -304,7 +336,8 @@ class SvgRendererTest {
     Document svg = parseXml(SvgRenderer.render(model));
     assertThat(select(svg, "//*[@data-kind='band']")).hasSize(3);
     assertThat(svg.getDocumentElement().getTextContent())
-        .contains("No governing process in this model.", "No enabling process", "No supporting process");
+        .contains(
+            "No governing process in this model.", "No enabling process", "No supporting process");
     assertThat(select(svg, "//*[@data-kind='stage']")).isEmpty();
     parseXml(HtmlReport.render(model, Report.of(List.of())));
   }
@@ -315,11 +348,15 @@ class SvgRendererTest {
     Element bar =
         select(svg, "//*[@data-kind='process'][@data-id='support']/*[local-name()='rect']").get(0);
     assertThat(bar.getAttribute("stroke-dasharray")).isNotEmpty();
-    assertThat(select(svg, "//*[@data-kind='process'][@data-id='support']/*[local-name()='text']")
-            .get(0).getTextContent())
+    assertThat(
+            select(svg, "//*[@data-kind='process'][@data-id='support']/*[local-name()='text']")
+                .get(0)
+                .getTextContent())
         .endsWith(Text.ELLIPSIS);
-    assertThat(select(svg, "//*[@data-kind='process'][@data-id='support']/*[local-name()='title']")
-            .get(0).getTextContent())
+    assertThat(
+            select(svg, "//*[@data-kind='process'][@data-id='support']/*[local-name()='title']")
+                .get(0)
+                .getTextContent())
         .contains("Supports: nothing yet");
     Element attached =
         select(svg, "//*[@data-kind='process'][@data-id='gov']/*[local-name()='rect']").get(0);

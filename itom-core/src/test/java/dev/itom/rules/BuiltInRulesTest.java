@@ -80,7 +80,11 @@ class BuiltInRulesTest {
               .requirementToValue("r2v", "R2V", c -> c.stage("a", "A"))
               .build();
       assertFinding(
-          onlyFinding(rule, model), rule, null, "/valueChains", "no Order-to-Cash chain",
+          onlyFinding(rule, model),
+          rule,
+          null,
+          "/valueChains",
+          "no Order-to-Cash chain",
           "orderToCash(");
     }
 
@@ -121,7 +125,13 @@ class BuiltInRulesTest {
     void firesAsAnErrorWhenTheChainsAreNotLinked() {
       Finding finding = onlyFinding(rule, unlinked().align("r1", "r2").align("o1", "o2").build());
       assertFinding(
-          finding, rule, null, "/alignments", "\"r2v\"", "\"o2c\"", "are not interconnected",
+          finding,
+          rule,
+          null,
+          "/alignments",
+          "\"r2v\"",
+          "\"o2c\"",
+          "are not interconnected",
           "align a stage of one with a stage of the other");
       assertThat(finding.severity()).isEqualTo(Severity.ERROR);
     }
@@ -135,7 +145,9 @@ class BuiltInRulesTest {
               .requirementToValue(
                   "r2v",
                   "R2V",
-                  c -> c.stage("r1", "R1", s -> s.produces("x")).stage("r2", "R2", s -> s.consumes("x")))
+                  c ->
+                      c.stage("r1", "R1", s -> s.produces("x"))
+                          .stage("r2", "R2", s -> s.consumes("x")))
               .orderToCash("o2c", "O2C", c -> c.stage("o1", "O1"))
               .build();
       assertThat(rule.check(model)).hasSize(1);
@@ -185,7 +197,11 @@ class BuiltInRulesTest {
           twoCore().valueChain(ValueChainKind.CUSTOM, "empty", "Empty", c -> {}).build();
       Finding finding = onlyFinding(rule, model);
       assertFinding(
-          finding, rule, "empty", "/valueChains/2/stages", "value chain \"empty\" has no stages",
+          finding,
+          rule,
+          "empty",
+          "/valueChains/2/stages",
+          "value chain \"empty\" has no stages",
           "add its stages");
       assertThat(finding.severity()).isEqualTo(Severity.ERROR);
     }
@@ -204,11 +220,18 @@ class BuiltInRulesTest {
     void firesAtTheOwnerFieldOfACoreStage() {
       OperatingModel model =
           twoCore()
-              .orderToCash("o2c-2", "Second O2C", c -> c.stage("x1", "X1", s -> s.owner("brm")).stage("x2", "X2"))
+              .orderToCash(
+                  "o2c-2",
+                  "Second O2C",
+                  c -> c.stage("x1", "X1", s -> s.owner("brm")).stage("x2", "X2"))
               .build();
       assertFinding(
-          onlyFinding(rule, model), rule, "x2", "/valueChains/2/stages/1/owner",
-          "stage \"x2\" of the core chain \"o2c-2\" has no owner", "name the role");
+          onlyFinding(rule, model),
+          rule,
+          "x2",
+          "/valueChains/2/stages/1/owner",
+          "stage \"x2\" of the core chain \"o2c-2\" has no owner",
+          "name the role");
     }
 
     @Test
@@ -228,10 +251,18 @@ class BuiltInRulesTest {
       List<Finding> findings = rule.check(twoCore().build());
       assertThat(findings).hasSize(2);
       assertFinding(
-          findings.get(0), rule, null, "/processes", "the model has no governing process",
+          findings.get(0),
+          rule,
+          null,
+          "/processes",
+          "the model has no governing process",
           "portfolio management");
       assertFinding(
-          findings.get(1), rule, null, "/processes", "the model has no enabling process",
+          findings.get(1),
+          rule,
+          null,
+          "/processes",
+          "the model has no enabling process",
           "project management");
     }
 
@@ -244,7 +275,10 @@ class BuiltInRulesTest {
               .enabling("pm", "Projects", p -> p.supports("r2v.deliver"))
               .build();
       assertFinding(
-          onlyFinding(rule, model), rule, null, "/processes",
+          onlyFinding(rule, model),
+          rule,
+          null,
+          "/processes",
           "no governing process supports a core chain or one of its stages");
     }
 
@@ -271,13 +305,18 @@ class BuiltInRulesTest {
               .supporting("finance", "Finance", p -> {})
               .build();
       assertFinding(
-          onlyFinding(rule, model), rule, "finance", "/processes/1/supports",
-          "supporting process \"finance\" supports no stage or chain", "list the stages");
+          onlyFinding(rule, model),
+          rule,
+          "finance",
+          "/processes/1/supports",
+          "supporting process \"finance\" supports no stage or chain",
+          "list the stages");
     }
 
     @Test
     void passesWhenEveryProcessSupportsSomething() {
-      assertPasses(rule, twoCore().supporting("finance", "Finance", p -> p.supports("o2c.order")).build());
+      assertPasses(
+          rule, twoCore().supporting("finance", "Finance", p -> p.supports("o2c.order")).build());
     }
   }
 
@@ -287,11 +326,17 @@ class BuiltInRulesTest {
 
     @Test
     void firesAsAnErrorForTwoAccountableRoles() {
-      OperatingModel model = twoCore().accountable("brm", "o2c.order").accountable("owner", "o2c.order").build();
+      OperatingModel model =
+          twoCore().accountable("brm", "o2c.order").accountable("owner", "o2c.order").build();
       Finding finding = onlyFinding(rule, model);
       assertFinding(
-          finding, rule, "o2c.order", "/valueChains/1/stages/0", "has 2 accountable roles",
-          "(\"brm\", \"owner\")", "keep one accountable role");
+          finding,
+          rule,
+          "o2c.order",
+          "/valueChains/1/stages/0",
+          "has 2 accountable roles",
+          "(\"brm\", \"owner\")",
+          "keep one accountable role");
       assertThat(finding.severity()).isEqualTo(Severity.ERROR);
     }
 
@@ -303,7 +348,10 @@ class BuiltInRulesTest {
               .responsible("brm", "svc")
               .build();
       assertFinding(
-          onlyFinding(rule, model), rule, "svc", "/offerings/0",
+          onlyFinding(rule, model),
+          rule,
+          "svc",
+          "/offerings/0",
           "offering \"svc\" has responsible roles but no accountable one",
           "make exactly one role accountable");
     }
@@ -329,25 +377,34 @@ class BuiltInRulesTest {
     void firesForAnUnmeasuredCoreChain() {
       OperatingModel model = twoCore().kpi("k", "K", k -> k.target("1").measures("r2v")).build();
       assertFinding(
-          onlyFinding(rule, model), rule, "o2c", "/valueChains/1",
-          "no KPI measures the core chain \"o2c\"", "add a KPI");
+          onlyFinding(rule, model),
+          rule,
+          "o2c",
+          "/valueChains/1",
+          "no KPI measures the core chain \"o2c\"",
+          "add a KPI");
     }
 
     @Test
     void firesForAKpiWithoutTarget() {
       OperatingModel model =
-          twoCore().kpi("k", "K", k -> k.target("1").measures("r2v")).kpi("k2", "K2", k -> k.measures("o2c")).build();
+          twoCore()
+              .kpi("k", "K", k -> k.target("1").measures("r2v"))
+              .kpi("k2", "K2", k -> k.measures("o2c"))
+              .build();
       assertFinding(
-          onlyFinding(rule, model), rule, "k2", "/kpis/1/target",
-          "KPI \"k2\" has no target", "set the target");
+          onlyFinding(rule, model),
+          rule,
+          "k2",
+          "/kpis/1/target",
+          "KPI \"k2\" has no target",
+          "set the target");
     }
 
     @Test
     void passesWhenAStageOfEachChainIsMeasured() {
       OperatingModel model =
-          twoCore()
-              .kpi("k", "K", k -> k.target("1").measures("r2v.deliver", "o2c.order"))
-              .build();
+          twoCore().kpi("k", "K", k -> k.target("1").measures("r2v.deliver", "o2c.order")).build();
       assertPasses(rule, model);
     }
   }
@@ -360,12 +417,21 @@ class BuiltInRulesTest {
     void firesForEachMissingPartOfAnActiveOffering() {
       List<Finding> findings = rule.check(twoCore().offering("svc", "Service", o -> {}).build());
       assertThat(findings).hasSize(3);
-      assertFinding(findings.get(0), rule, "svc", "/offerings/0/owner", "has no owner", "name the role");
       assertFinding(
-          findings.get(1), rule, "svc", "/offerings/0/consumers", "serves no consumer",
+          findings.get(0), rule, "svc", "/offerings/0/owner", "has no owner", "name the role");
+      assertFinding(
+          findings.get(1),
+          rule,
+          "svc",
+          "/offerings/0/consumers",
+          "serves no consumer",
           "list the consumers");
       assertFinding(
-          findings.get(2), rule, "svc", "/offerings/0/pricing", "is active but has no pricing",
+          findings.get(2),
+          rule,
+          "svc",
+          "/offerings/0/pricing",
+          "is active but has no pricing",
           "free or an amount of 0");
     }
 
@@ -373,7 +439,10 @@ class BuiltInRulesTest {
     void doesNotAskAPlannedOfferingForPricingNorARetiredOneForAnything() {
       OperatingModel model =
           twoCore()
-              .offering("new", "New", o -> o.lifecycle(Lifecycle.PLANNED).owner("owner").consumers("staff"))
+              .offering(
+                  "new",
+                  "New",
+                  o -> o.lifecycle(Lifecycle.PLANNED).owner("owner").consumers("staff"))
               .offering("old", "Old", o -> o.lifecycle(Lifecycle.RETIRED))
               .build();
       assertPasses(rule, model);
@@ -387,7 +456,10 @@ class BuiltInRulesTest {
               .offering(
                   "svc2",
                   "Service 2",
-                  o -> o.owner("owner").consumers("staff").pricing(PricingModel.FIXED, BigDecimal.ZERO, "EUR", "month"))
+                  o ->
+                      o.owner("owner")
+                          .consumers("staff")
+                          .pricing(PricingModel.FIXED, BigDecimal.ZERO, "EUR", "month"))
               .build();
       assertPasses(rule, model);
     }
@@ -402,11 +474,21 @@ class BuiltInRulesTest {
       OperatingModel model =
           OperatingModel.builder("m", "M")
               .artifact("a", "A")
-              .requirementToValue("r", "R", c -> c.stage("s1", "S1", s -> s.consumes("a")).stage("s2", "S2", s -> s.consumes("a")).stage("s3", "S3", s -> s.consumes("a")))
+              .requirementToValue(
+                  "r",
+                  "R",
+                  c ->
+                      c.stage("s1", "S1", s -> s.consumes("a"))
+                          .stage("s2", "S2", s -> s.consumes("a"))
+                          .stage("s3", "S3", s -> s.consumes("a")))
               .build();
       assertFinding(
-          onlyFinding(rule, model), rule, "a", "/artifacts/0",
-          "is consumed by \"s1\", \"s2\" and 1 more but no stage produces it", "produces");
+          onlyFinding(rule, model),
+          rule,
+          "a",
+          "/artifacts/0",
+          "is consumed by \"s1\", \"s2\" and 1 more but no stage produces it",
+          "produces");
     }
 
     @Test
@@ -415,11 +497,20 @@ class BuiltInRulesTest {
           OperatingModel.builder("m", "M")
               .artifact("a", "A")
               .artifact("b", "B")
-              .requirementToValue("r", "R", c -> c.stage("s1", "S1", s -> s.produces("a", "b")).stage("s2", "S2", s -> s.consumes("a")))
+              .requirementToValue(
+                  "r",
+                  "R",
+                  c ->
+                      c.stage("s1", "S1", s -> s.produces("a", "b"))
+                          .stage("s2", "S2", s -> s.consumes("a")))
               .build();
       assertFinding(
-          onlyFinding(rule, model), rule, "b", "/artifacts/1",
-          "is produced by \"s1\" but no stage consumes it", "or stop producing it");
+          onlyFinding(rule, model),
+          rule,
+          "b",
+          "/artifacts/1",
+          "is produced by \"s1\" but no stage consumes it",
+          "or stop producing it");
     }
 
     @Test
@@ -441,8 +532,12 @@ class BuiltInRulesTest {
               .kpi("k", "K", k -> k.measures("s1"))
               .build();
       assertFinding(
-          onlyFinding(rule, model), rule, "s2", "/valueChains/0/stages/1",
-          "ends in stage \"s2\", which no KPI measures", "add a KPI of realized business value");
+          onlyFinding(rule, model),
+          rule,
+          "s2",
+          "/valueChains/0/stages/1",
+          "ends in stage \"s2\", which no KPI measures",
+          "add a KPI of realized business value");
     }
 
     @Test
@@ -450,11 +545,17 @@ class BuiltInRulesTest {
       OperatingModel model =
           OperatingModel.builder("m", "M")
               .requirementToValue(
-                  "r", "R", c -> c.stage("s1", "S1", s -> s.answers("What? Whyever not?")).stage("s2", "S2"))
+                  "r",
+                  "R",
+                  c -> c.stage("s1", "S1", s -> s.answers("What? Whyever not?")).stage("s2", "S2"))
               .kpi("k", "K", k -> k.measures("s2"))
               .build();
       assertFinding(
-          onlyFinding(rule, model), rule, "r", "/valueChains/0", "answers \"why\"",
+          onlyFinding(rule, model),
+          rule,
+          "r",
+          "/valueChains/0",
+          "answers \"why\"",
           "business reason");
     }
 
@@ -476,15 +577,24 @@ class BuiltInRulesTest {
 
     private OperatingModel withFramework(String framework, String ref) {
       return twoCore()
-          .governing("gov", "Governance", p -> p.supports("r2v").cobit("APO05", "Managed Portfolio").framework(framework, ref, "x"))
+          .governing(
+              "gov",
+              "Governance",
+              p ->
+                  p.supports("r2v")
+                      .cobit("APO05", "Managed Portfolio")
+                      .framework(framework, ref, "x"))
           .build();
     }
 
     @Test
     void firesForAnUnknownCobitObjective() {
       assertFinding(
-          onlyFinding(rule, withFramework("cobit2019", "APO15")), rule, "gov",
-          "/processes/0/frameworks/1/ref", "COBIT 2019 objective \"APO15\", which does not exist",
+          onlyFinding(rule, withFramework("cobit2019", "APO15")),
+          rule,
+          "gov",
+          "/processes/0/frameworks/1/ref",
+          "COBIT 2019 objective \"APO15\", which does not exist",
           "EDM01-05, APO01-14, BAI01-11, DSS01-06 or MEA01-04");
       assertThat(rule.check(withFramework("cobit2019", "EDM06"))).hasSize(1);
       assertThat(rule.check(withFramework("cobit2019", "DSS00"))).hasSize(1);
@@ -499,8 +609,11 @@ class BuiltInRulesTest {
     @Test
     void firesForAnUnknownItilPracticeAndSuggestsTheSpelling() {
       assertFinding(
-          onlyFinding(rule, withFramework("itil4", "Service Level Management")), rule, "gov",
-          "/processes/0/frameworks/1/ref", "ITIL 4 practice \"Service Level Management\"",
+          onlyFinding(rule, withFramework("itil4", "Service Level Management")),
+          rule,
+          "gov",
+          "/processes/0/frameworks/1/ref",
+          "ITIL 4 practice \"Service Level Management\"",
           "write it \"service-level-management\"");
       assertThat(onlyFinding(rule, withFramework("itil4", "golf")).message())
           .contains("lower case with hyphens");
@@ -509,16 +622,27 @@ class BuiltInRulesTest {
     @Test
     void firesForAKnownFrameworkSpelledAnotherWay() {
       assertFinding(
-          onlyFinding(rule, withFramework("COBIT 2019", "APO05")), rule, "gov",
-          "/processes/0/frameworks/1/framework", "looks like \"cobit2019\"");
+          onlyFinding(rule, withFramework("COBIT 2019", "APO05")),
+          rule,
+          "gov",
+          "/processes/0/frameworks/1/framework",
+          "looks like \"cobit2019\"");
     }
 
     @Test
     void passesForEveryObjectiveRangeEndAndKnownPracticesAndOtherFrameworks() {
-      for (String ref : List.of("EDM01", "EDM05", "APO01", "APO14", "BAI01", "BAI11", "DSS01", "DSS06", "MEA01", "MEA04")) {
+      for (String ref :
+          List.of(
+              "EDM01", "EDM05", "APO01", "APO14", "BAI01", "BAI11", "DSS01", "DSS06", "MEA01",
+              "MEA04")) {
         assertPasses(rule, withFramework("cobit2019", ref));
       }
-      for (String ref : List.of("service-desk", "change-enablement", "change-control", "software-development-and-management")) {
+      for (String ref :
+          List.of(
+              "service-desk",
+              "change-enablement",
+              "change-control",
+              "software-development-and-management")) {
         assertPasses(rule, withFramework("itil4", ref));
       }
       assertPasses(rule, withFramework("togaf", "ADM phase A"));
@@ -534,8 +658,12 @@ class BuiltInRulesTest {
       OperatingModel model =
           twoCore().offering("svc", "Service", o -> o.lifecycle(Lifecycle.PLANNED)).build();
       assertFinding(
-          onlyFinding(rule, model), rule, "svc", "/offerings/0/realizedBy",
-          "is not realized by any stage", "list the stages");
+          onlyFinding(rule, model),
+          rule,
+          "svc",
+          "/offerings/0/realizedBy",
+          "is not realized by any stage",
+          "list the stages");
     }
 
     @Test
@@ -557,7 +685,11 @@ class BuiltInRulesTest {
     void firesForAKpiThatMeasuresNothing() {
       OperatingModel model = twoCore().kpi("k", "K", k -> k.target("1")).build();
       assertFinding(
-          onlyFinding(rule, model), rule, "k", "/kpis/0/measures", "KPI \"k\" measures nothing",
+          onlyFinding(rule, model),
+          rule,
+          "k",
+          "/kpis/0/measures",
+          "KPI \"k\" measures nothing",
           "list the chain, stage, process or offering");
     }
 
@@ -581,10 +713,14 @@ class BuiltInRulesTest {
       List<Finding> findings = rule.check(model);
       assertThat(findings).hasSize(2);
       assertFinding(
-          findings.get(0), rule, "up", "/kpis/0/target",
+          findings.get(0),
+          rule,
+          "up",
+          "/kpis/0/target",
           "already meets its target: baseline 80.0, target 80, higher-is-better",
           "asks for improvement");
-      assertFinding(findings.get(1), rule, "down", "/kpis/1/target", "baseline 3, target 5, lower-is-better");
+      assertFinding(
+          findings.get(1), rule, "down", "/kpis/1/target", "baseline 3, target 5, lower-is-better");
     }
 
     @Test
@@ -608,8 +744,12 @@ class BuiltInRulesTest {
       OperatingModel model =
           twoCore().role("idle", "Idle").consulted("idle", "r2v").informed("idle", "o2c").build();
       assertFinding(
-          onlyFinding(rule, model), rule, "idle", "/roles/2",
-          "role \"idle\" owns nothing and is accountable or responsible for nothing", "or remove it");
+          onlyFinding(rule, model),
+          rule,
+          "idle",
+          "/roles/2",
+          "role \"idle\" owns nothing and is accountable or responsible for nothing",
+          "or remove it");
     }
 
     @Test
@@ -640,14 +780,27 @@ class BuiltInRulesTest {
               .offering(
                   "old",
                   "Old",
-                  o -> o.lifecycle(Lifecycle.RETIRED).consumers("staff").pricing(PricingModel.PER_USER, new BigDecimal("2"), "EUR", "user"))
+                  o ->
+                      o.lifecycle(Lifecycle.RETIRED)
+                          .consumers("staff")
+                          .pricing(PricingModel.PER_USER, new BigDecimal("2"), "EUR", "user"))
               .build();
       List<Finding> findings = rule.check(model);
       assertThat(findings).hasSize(2);
       assertFinding(
-          findings.get(0), rule, "old", "/offerings/0/consumers", "is retired but still serves 1 consumer",
+          findings.get(0),
+          rule,
+          "old",
+          "/offerings/0/consumers",
+          "is retired but still serves 1 consumer",
           "move them to its successor");
-      assertFinding(findings.get(1), rule, "old", "/offerings/0/pricing", "is retired but still priced", "remove its pricing");
+      assertFinding(
+          findings.get(1),
+          rule,
+          "old",
+          "/offerings/0/pricing",
+          "is retired but still priced",
+          "remove its pricing");
     }
 
     @Test
@@ -655,8 +808,18 @@ class BuiltInRulesTest {
       OperatingModel model =
           twoCore()
               .offering("old", "Old", o -> o.lifecycle(Lifecycle.RETIRED).free())
-              .offering("zero", "Zero", o -> o.lifecycle(Lifecycle.RETIRED).pricing(PricingModel.FIXED, BigDecimal.ZERO, "EUR", "month"))
-              .offering("new", "New", o -> o.consumers("staff").pricing(PricingModel.FIXED, BigDecimal.TEN, "EUR", "month"))
+              .offering(
+                  "zero",
+                  "Zero",
+                  o ->
+                      o.lifecycle(Lifecycle.RETIRED)
+                          .pricing(PricingModel.FIXED, BigDecimal.ZERO, "EUR", "month"))
+              .offering(
+                  "new",
+                  "New",
+                  o ->
+                      o.consumers("staff")
+                          .pricing(PricingModel.FIXED, BigDecimal.TEN, "EUR", "month"))
               .build();
       assertPasses(rule, model);
     }
@@ -673,15 +836,20 @@ class BuiltInRulesTest {
               .orderToCash("o2c", "O2C", c -> c.stage("o1", "O1", s -> s.answers("Why us?")))
               .build();
       assertFinding(
-          onlyFinding(rule, model), rule, "o2c", "/valueChains/0",
-          "has no stage that answers \"at what cost?\" or \"by when?\"", "price or date");
+          onlyFinding(rule, model),
+          rule,
+          "o2c",
+          "/valueChains/0",
+          "has no stage that answers \"at what cost?\" or \"by when?\"",
+          "price or date");
     }
 
     @Test
     void namesOnlyWhatIsMissing() {
       OperatingModel model =
           OperatingModel.builder("m", "M")
-              .orderToCash("o2c", "O2C", c -> c.stage("o1", "O1", s -> s.answers("What is the price?")))
+              .orderToCash(
+                  "o2c", "O2C", c -> c.stage("o1", "O1", s -> s.answers("What is the price?")))
               .build();
       assertThat(onlyFinding(rule, model).message())
           .contains("answers \"by when?\"")
@@ -695,7 +863,9 @@ class BuiltInRulesTest {
               .orderToCash(
                   "o2c",
                   "O2C",
-                  c -> c.stage("o1", "O1", s -> s.answers("At what cost?")).stage("o2", "O2", s -> s.answers("By when?")))
+                  c ->
+                      c.stage("o1", "O1", s -> s.answers("At what cost?"))
+                          .stage("o2", "O2", s -> s.answers("By when?")))
               .build();
       assertPasses(rule, model);
     }

@@ -57,7 +57,11 @@ class ExtremeDecimalsTest {
     assertThat(report.findings())
         .filteredOn(f -> f.ruleId().equals(Rules.KPI_TARGET_AHEAD.id()))
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("3E+999999999", "2E+999999999").hasSizeLessThan(1_000));
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("3E+999999999", "2E+999999999")
+                    .hasSizeLessThan(1_000));
     for (Format format : Format.values()) {
       String rendered = format.render(model, report);
       assertThat(rendered).as(format.code()).hasSizeLessThan(1_000_000);

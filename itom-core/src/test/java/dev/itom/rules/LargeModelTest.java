@@ -64,7 +64,10 @@ class LargeModelTest {
           n % 2 == 0 ? ProcessCategory.GOVERNING : ProcessCategory.ENABLING,
           "proc-" + n,
           "Process " + n,
-          p -> p.owner("role-" + n).supports("r2v-" + n, "o2c-" + n).cobit("APO05", "Managed Portfolio"));
+          p ->
+              p.owner("role-" + n)
+                  .supports("r2v-" + n, "o2c-" + n)
+                  .cobit("APO05", "Managed Portfolio"));
       model.accountable("role-" + n, "proc-" + n);
       model.responsible("role-" + (n + 1) % ROLES, "proc-" + n);
     }
@@ -80,7 +83,10 @@ class LargeModelTest {
       model.kpi(
           "kpi-" + n,
           "KPI " + n,
-          k -> k.target("90").baseline("50").measures("r2v-" + (STAGES_PER_CHAIN - 1 - n), "o2c-" + n));
+          k ->
+              k.target("90")
+                  .baseline("50")
+                  .measures("r2v-" + (STAGES_PER_CHAIN - 1 - n), "o2c-" + n));
     }
     model.align("r2v-0", "o2c-0");
     return model.build();

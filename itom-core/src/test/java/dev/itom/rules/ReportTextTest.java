@@ -13,7 +13,8 @@ class ReportTextTest {
         Report.of(
             List.of(
                 Finding.of("ITOM-R16", Severity.INFO, "idle", "/roles/3", "role \"idle\" is idle"),
-                Finding.of("ITOM-R04", Severity.WARNING, "s", "/valueChains/0/stages/1/owner", "no owner"),
+                Finding.of(
+                    "ITOM-R04", Severity.WARNING, "s", "/valueChains/0/stages/1/owner", "no owner"),
                 Finding.ofModel("ITOM-R02", Severity.ERROR, "/alignments", "not interconnected"),
                 Finding.ofModel("X-1", Severity.WARNING, "", "first line\nsecond line")));
     assertThat(ReportText.render(report))
@@ -45,8 +46,7 @@ class ReportTextTest {
 
   @Test
   void leavesOutSeveritiesWithoutFindings() {
-    String text =
-        Report.of(List.of(Finding.of("R", Severity.INFO, "a", "/roles/0", "m"))).toText();
+    String text = Report.of(List.of(Finding.of("R", Severity.INFO, "a", "/roles/0", "m"))).toText();
     assertThat(text).startsWith("0 errors, 0 warnings, 1 info\n").contains("Info (1)");
     assertThat(text).doesNotContain("Errors").doesNotContain("Warnings");
   }

@@ -19,11 +19,7 @@ final class RuleAssertions {
 
   /** Asserts every field of a finding; the message must contain each of {@code messageParts}. */
   static void assertFinding(
-      Finding finding,
-      Rule rule,
-      @Nullable String elementId,
-      String path,
-      String... messageParts) {
+      Finding finding, Rule rule, @Nullable String elementId, String path, String... messageParts) {
     assertThat(finding.ruleId()).isEqualTo(rule.id());
     assertThat(finding.severity()).isEqualTo(rule.defaultSeverity());
     if (elementId == null) {

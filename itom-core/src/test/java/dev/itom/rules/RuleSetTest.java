@@ -17,8 +17,10 @@ class RuleSetTest {
   private static final OperatingModel WEAK =
       Templates.referenceModel().toBuilder()
           .role("idle", "Idle role")
-          .orderToCash("o2c-b", "Second order to cash", c -> c.stage(
-              "o2c-b.order", "Order", s -> s.answers("At what cost?", "By when?")))
+          .orderToCash(
+              "o2c-b",
+              "Second order to cash",
+              c -> c.stage("o2c-b.order", "Order", s -> s.answers("At what cost?", "By when?")))
           .valueChain(ValueChainKind.CUSTOM, "empty", "Empty chain", c -> {})
           .kpi("kpi.o2c-b", "Second orders", k -> k.target("1").baseline("0").measures("o2c-b"))
           .build();
@@ -46,14 +48,11 @@ class RuleSetTest {
         .extracting(Finding::ruleId, Finding::severity, Finding::path)
         .containsExactly(
             tuple("ITOM-R03", Severity.ERROR, "/valueChains/3/stages"),
-            tuple(
-                "ITOM-R04", Severity.WARNING, "/valueChains/2/stages/0/owner"),
+            tuple("ITOM-R04", Severity.WARNING, "/valueChains/2/stages/0/owner"),
             tuple("ITOM-R16", Severity.INFO, "/roles/10"));
     assertThat(report.counts())
         .containsExactly(
-            entry(Severity.ERROR, 1),
-            entry(Severity.WARNING, 1),
-            entry(Severity.INFO, 1));
+            entry(Severity.ERROR, 1), entry(Severity.WARNING, 1), entry(Severity.INFO, 1));
     assertThat(report.hasErrors()).isTrue();
     assertThat(Rules.standard().check(WEAK)).isEqualTo(report);
   }
@@ -69,7 +68,10 @@ class RuleSetTest {
   void aUserDefinedLambdaRuleRunsAfterTheBuiltInOnes() {
     OperatingModel model =
         Templates.referenceModel().toBuilder()
-            .offering("plain", "Plain", o -> o.owner("service-owner").consumers("sales").realizedBy("o2c.fulfil").free())
+            .offering(
+                "plain",
+                "Plain",
+                o -> o.owner("service-owner").consumers("sales").realizedBy("o2c.fulfil").free())
             .build();
     RuleSet rules = Rules.standard().with(OFFERING_CATEGORY);
     assertThat(rules.rules()).last().isSameAs(OFFERING_CATEGORY);
@@ -111,7 +113,8 @@ class RuleSetTest {
             tuple("ITOM-R16", Severity.ERROR),
             tuple("ITOM-R04", Severity.WARNING),
             tuple("ITOM-R03", Severity.INFO));
-    assertThat(rules.withSeverity("ITOM-R16", Severity.INFO).withSeverity("ITOM-R03", Severity.ERROR))
+    assertThat(
+            rules.withSeverity("ITOM-R16", Severity.INFO).withSeverity("ITOM-R03", Severity.ERROR))
         .isEqualTo(Rules.standard());
   }
 
@@ -119,9 +122,13 @@ class RuleSetTest {
   void theSeverityOfAUserRuleCanBeChangedToo() {
     OperatingModel model =
         Templates.referenceModel().toBuilder()
-            .offering("plain", "Plain", o -> o.owner("service-owner").consumers("sales").realizedBy("o2c.fulfil").free())
+            .offering(
+                "plain",
+                "Plain",
+                o -> o.owner("service-owner").consumers("sales").realizedBy("o2c.fulfil").free())
             .build();
-    Report report = RuleSet.of(OFFERING_CATEGORY).withSeverity("ACME-1", Severity.ERROR).check(model);
+    Report report =
+        RuleSet.of(OFFERING_CATEGORY).withSeverity("ACME-1", Severity.ERROR).check(model);
     assertThat(report.hasErrors()).isTrue();
     assertThat(report.findings()).extracting(Finding::severity).containsExactly(Severity.ERROR);
   }

@@ -51,19 +51,24 @@ class RulesEqualityTest {
     Rule custom = Rule.of("MY-1", Severity.INFO, "custom", (model, findings) -> {});
     RuleSet standard = Rules.standard();
     String first = standard.ruleIds().iterator().next();
-    Severity other =
-        standard.severityOf(first) == Severity.INFO ? Severity.ERROR : Severity.INFO;
+    Severity other = standard.severityOf(first) == Severity.INFO ? Severity.ERROR : Severity.INFO;
     new EqualsTester()
         .addEqualityGroup(
             standard,
             Rules.standard(),
             standard.withSeverity(first, other).withSeverity(first, standard.severityOf(first)))
-        .addEqualityGroup(standard.withSeverity(first, other), Rules.standard().withSeverity(first, other))
+        .addEqualityGroup(
+            standard.withSeverity(first, other), Rules.standard().withSeverity(first, other))
         .addEqualityGroup(standard.without(first))
         .addEqualityGroup(standard.with(custom), Rules.standard().with(custom))
         // a lambda rule is equal only to itself: another rule with the same id is another rule
-        .addEqualityGroup(standard.with(Rule.of("MY-1", Severity.INFO, "custom", (model, findings) -> {})))
-        .addEqualityGroup(RuleSet.empty(), RuleSet.of(), RuleSet.of(List.of()), standard.without(standard.ruleIds().toArray(new String[0])))
+        .addEqualityGroup(
+            standard.with(Rule.of("MY-1", Severity.INFO, "custom", (model, findings) -> {})))
+        .addEqualityGroup(
+            RuleSet.empty(),
+            RuleSet.of(),
+            RuleSet.of(List.of()),
+            standard.without(standard.ruleIds().toArray(new String[0])))
         .addEqualityGroup(RuleSet.of(custom), RuleSet.empty().with(custom))
         .testEquals();
   }

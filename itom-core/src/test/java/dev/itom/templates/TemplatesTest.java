@@ -43,13 +43,22 @@ class TemplatesTest {
     assertThat(Templates.it4it().valueChains())
         .extracting(chain -> chain.name())
         .containsExactly(
-            "Strategy to Portfolio", "Requirement to Deploy", "Request to Fulfill", "Detect to Correct");
+            "Strategy to Portfolio",
+            "Requirement to Deploy",
+            "Request to Fulfill",
+            "Detect to Correct");
   }
 
   @Test
   void itil4HasTheSixValueChainActivities() {
     assertThat(Templates.itil4().stages())
         .extracting(stage -> stage.name())
-        .contains("Plan", "Improve", "Engage", "Design and transition", "Obtain/build", "Deliver and support");
+        .contains(
+            "Plan",
+            "Improve",
+            "Engage",
+            "Design and transition",
+            "Obtain/build",
+            "Deliver and support");
   }
 }

@@ -25,7 +25,8 @@ public final class Corpus {
   public static final ItomJsonWriter WRITER = ItomJson.writer().compact();
 
   /** itom's strict reader, without the default 64 MiB document limit (1M elements is more). */
-  public static final ItomJsonReader READER = ItomJson.reader().withMaxDocumentLength(Long.MAX_VALUE);
+  public static final ItomJsonReader READER =
+      ItomJson.reader().withMaxDocumentLength(Long.MAX_VALUE);
 
   /** The model. */
   public final OperatingModel model;
@@ -59,7 +60,8 @@ public final class Corpus {
       throw new UncheckedIOException(e);
     }
     checkState(
-        Twin.objects(twin) == model.elementCount() + model.alignments().size() + model.assignments().size(),
+        Twin.objects(twin)
+            == model.elementCount() + model.alignments().size() + model.assignments().size(),
         "the twin of %s lost objects",
         model.id());
   }

@@ -1,18 +1,18 @@
 package dev.itom.bench;
 
-import dev.itom.bench.Twin.TModel;
-import dev.itom.model.OperatingModel;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.ref.Reference;
 import java.util.Locale;
 
 /**
- * Measures the heap retained by one model read from JSON, by itom and by the two baselines, as
- * the difference of used heap, settled by repeated full collections, before and after the read.
- * Run it in a JVM of its own with a fixed, pre-touched heap:
+ * Measures the heap retained by one model read from JSON, by itom and by the two baselines, as the
+ * difference of used heap, settled by repeated full collections, before and after the read. Run it
+ * in a JVM of its own with a fixed, pre-touched heap:
  *
- * <pre>{@code java -Xms6g -Xmx6g -XX:+AlwaysPreTouch -cp benchmarks.jar dev.itom.bench.Footprint 1000000}</pre>
+ * <pre>
+ * {@code java -Xms6g -Xmx6g -XX:+AlwaysPreTouch -cp benchmarks.jar dev.itom.bench.Footprint 1000000}
+ * </pre>
  */
 public final class Footprint {
   private Footprint() {}
@@ -90,25 +90,12 @@ public final class Footprint {
     int elements = inputs.elements();
     int objects = inputs.objects();
     // one read of each first, so class loading and Jackson's symbol tables are not counted
-    Reference.reachabilityFence(Corpus.READER.read(itomJson));
-    Reference.reachabilityFence(TwinStreamingCodec.read(limitJson));
-    Reference.reachabilityFence(TwinDatabind.read(databindJson));
-    long before = settledUsed();
-    OperatingModel model = Corpus.READER.read(itomJson);
-    long itom = settledUsed() - before;
-    Reference.reachabilityFence(model);
-    model = null;
-
-    before = settledUsed();
-    TModel limit = TwinStreamingCodec.read(limitJson);
-    long bare = settledUsed() - before;
-    Reference.reachabilityFence(limit);
-    limit = null;
-
-    before = settledUsed();
-    TModel databind = TwinDatabind.read(databindJson);
-    long bound = settledUsed() - before;
-    Reference.reachabilityFence(databind);
+    retained(() -> Corpus.READER.read(itomJson));
+    retained(() -> TwinStreamingCodec.read(limitJson));
+    retained(() -> TwinDatabind.read(databindJson));
+    long itom = retained(() -> Corpus.READER.read(itomJson));
+    long bare = retained(() -> TwinStreamingCodec.read(limitJson));
+    long bound = retained(() -> TwinDatabind.read(databindJson));
     return new Retained[] {
       new Retained("itom", size, elements, objects, itom),
       new Retained("limit", size, elements, objects, bare),
@@ -116,8 +103,58 @@ public final class Footprint {
     };
   }
 
-  private record Inputs(
-      byte[] itomJson, byte[] limitJson, byte[] databindJson, int elements, int objects) {}
+  /** Reads something. */
+  private interface Read {
+    Object read() throws IOException;
+  }
+
+  /** The heap that what {@code read} returns retains, the result kept reachable while measured. */
+  private static long retained(Read read) throws IOException, InterruptedException {
+    long before = settledUsed();
+    Object result = read.read();
+    try {
+      return settledUsed() - before;
+    } finally {
+      Reference.reachabilityFence(result);
+    }
+  }
+
+  /** The inputs of one measurement. */
+  private static final class Inputs {
+    private final byte[] itomJson;
+    private final byte[] limitJson;
+    private final byte[] databindJson;
+    private final int elements;
+    private final int objects;
+
+    Inputs(byte[] itomJson, byte[] limitJson, byte[] databindJson, int elements, int objects) {
+      this.itomJson = itomJson;
+      this.limitJson = limitJson;
+      this.databindJson = databindJson;
+      this.elements = elements;
+      this.objects = objects;
+    }
+
+    byte[] itomJson() {
+      return itomJson;
+    }
+
+    byte[] limitJson() {
+      return limitJson;
+    }
+
+    byte[] databindJson() {
+      return databindJson;
+    }
+
+    int elements() {
+      return elements;
+    }
+
+    int objects() {
+      return objects;
+    }
+  }
 
   private static Inputs inputs(int size) {
     Corpus corpus = Corpus.of(size);

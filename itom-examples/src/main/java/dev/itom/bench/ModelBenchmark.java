@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ModelBenchmark {
@@ -60,8 +62,8 @@ public class ModelBenchmark {
   }
 
   /**
-   * Every element through the fluent builder ({@code OperatingModel.builder(..).role(..)...}),
-   * then the model with its invariants and index.
+   * Every element through the fluent builder ({@code OperatingModel.builder(..).role(..)...}), then
+   * the model with its invariants and index.
    *
    * @return the model
    */

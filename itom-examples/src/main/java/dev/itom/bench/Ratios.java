@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a JMH JSON result file ({@code -rf json -rff FILE}) of these benchmarks into the Markdown
  * tables of {@code docs/BENCHMARKS.md}: times with JMH's error (99.9% confidence), the ratios
- * itom/limit and itom/databind with their propagated error, allocation per operation and the
- * growth from 100k to 1M elements.
+ * itom/limit and itom/databind with their propagated error, allocation per operation and the growth
+ * from 100k to 1M elements.
  *
  * <pre>{@code java -cp benchmarks.jar dev.itom.bench.Ratios jmh-full.json}</pre>
  */
@@ -69,13 +69,15 @@ public final class Ratios {
     TreeSet<Integer> sizes = new TreeSet<>();
     for (JsonNode result : results) {
       String benchmark = result.get("benchmark").asText();
-      String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+      String name =
+          benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
       int size = result.get("params").get("size").asInt();
       sizes.add(size);
       JsonNode primary = result.get("primaryMetric");
       double error = primary.get("scoreError").asDouble();
       times.put(
-          name + "@" + size, new Score(primary.get("score").asDouble(), Double.isNaN(error) ? 0 : error));
+          name + "@" + size,
+          new Score(primary.get("score").asDouble(), Double.isNaN(error) ? 0 : error));
       JsonNode alloc = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
       if (!alloc.isMissingNode()) {
         allocations.put(name + "@" + size, alloc.get("score").asDouble());
@@ -93,8 +95,12 @@ public final class Ratios {
   }
 
   static void print(
-      PrintStream out, Map<String, Score> times, Map<String, Double> allocations, List<Integer> sizes) {
-    out.println("JSON, ms per document (compact UTF-8, in memory); ratio errors propagated from JMH's");
+      PrintStream out,
+      Map<String, Score> times,
+      Map<String, Double> allocations,
+      List<Integer> sizes) {
+    out.println(
+        "JSON, ms per document (compact UTF-8, in memory); ratio errors propagated from JMH's");
     out.println();
     out.println("| N | op | itom | limit | databind | itom/limit | itom/databind |");
     out.println("|---|---|---:|---:|---:|---:|---:|");
@@ -143,7 +149,9 @@ public final class Ratios {
     }
     if (sizes.contains(100_000) && sizes.contains(1_000_000)) {
       out.println();
-      out.println("Growth from 100k to 1M elements (10 is linear; the target for itom's read is 11 or less)");
+      out.println(
+          "Growth from 100k to 1M elements (10 is linear; the target for itom's read is 11 or"
+              + " less)");
       out.println();
       out.println("| op | itom | limit | databind |");
       out.println("|---|---:|---:|---:|");
@@ -152,7 +160,9 @@ public final class Ratios {
         for (String codec : List.of("Itom", "Limit", "Databind")) {
           Score big = get(times, "JsonBenchmark." + op + codec, 1_000_000);
           Score small = get(times, "JsonBenchmark." + op + codec, 100_000);
-          row.append(' ').append(big == null || small == null ? "-" : big.over(small).ratio()).append(" |");
+          row.append(' ')
+              .append(big == null || small == null ? "-" : big.over(small).ratio())
+              .append(" |");
         }
         out.println(row);
       }
@@ -160,7 +170,8 @@ public final class Ratios {
     out.println();
     out.println("Model, ms per operation");
     out.println();
-    List<String> ops = List.of("buildFluent", "buildFromElements", "rules", "rulesFirstRun", "buildAndRules");
+    List<String> ops =
+        List.of("buildFluent", "buildFromElements", "rules", "rulesFirstRun", "buildAndRules");
     out.println("| N | " + String.join(" | ", ops) + " | renderSvg |");
     out.println("|---|" + "---:|".repeat(ops.size() + 1));
     for (int size : sizes) {

@@ -17,13 +17,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The SVG value-chain map. Only up to 100k elements: a map of 1M elements is an SVG of hundreds
- * of megabytes that no viewer opens, so its time means nothing to a user.
+ * The SVG value-chain map. Only up to 100k elements: a map of 1M elements is an SVG of hundreds of
+ * megabytes that no viewer opens, so its time means nothing to a user.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class SvgBenchmark {

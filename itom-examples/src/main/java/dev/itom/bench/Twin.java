@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The plain-record twin of an {@link OperatingModel}: the same fields as Java records, with no
- * checks and no index; what the baselines read and write. Optional values are {@code null},
- * absent lists and maps are empty (or {@code null} when Jackson databind reads them).
+ * checks and no index; what the baselines read and write. Optional values are {@code null}, absent
+ * lists and maps are empty (or {@code null} when Jackson databind reads them).
  */
 public final class Twin {
   private Twin() {}
@@ -180,13 +180,18 @@ public final class Twin {
         model.version().orElse(null),
         model.description().orElse(null),
         map(model.properties()),
-        list(model.roles(), r -> new TRole(r.id(), r.name(), r.description().orElse(null), map(r.properties()))),
+        list(
+            model.roles(),
+            r -> new TRole(r.id(), r.name(), r.description().orElse(null), map(r.properties()))),
         list(
             model.consumers(),
-            c -> new TConsumer(c.id(), c.name(), c.description().orElse(null), map(c.properties()), c.kind())),
+            c ->
+                new TConsumer(
+                    c.id(), c.name(), c.description().orElse(null), map(c.properties()), c.kind())),
         list(
             model.artifacts(),
-            a -> new TArtifact(a.id(), a.name(), a.description().orElse(null), map(a.properties()))),
+            a ->
+                new TArtifact(a.id(), a.name(), a.description().orElse(null), map(a.properties()))),
         list(model.valueChains(), Twin::chain),
         list(model.processes(), Twin::process),
         list(
@@ -496,5 +501,4 @@ public final class Twin {
     }
     return count;
   }
-
 }

@@ -32,8 +32,8 @@ import java.util.function.Function;
 
 /**
  * What a user would write without itom: Jackson databind over the {@link Twin} records, with the
- * enums spelled by their codes and empty or absent values left out, so it writes the same
- * {@code itom/1} shape as itom. Thread-safe.
+ * enums spelled by their codes and empty or absent values left out, so it writes the same {@code
+ * itom/1} shape as itom. Thread-safe.
  */
 public final class TwinDatabind {
   private static final ObjectMapper MAPPER =
@@ -43,7 +43,8 @@ public final class TwinDatabind {
                       StreamReadConstraints.builder().maxDocumentLength(Long.MAX_VALUE).build())
                   .build())
           .defaultPropertyInclusion(
-              JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
           .addModule(codes())
           .build();
   private static final ObjectReader READER = MAPPER.readerFor(TModel.class);
@@ -117,7 +118,8 @@ public final class TwinDatabind {
             String text = p.getText();
             Optional<E> value = fromCode.apply(text);
             if (value.isEmpty()) {
-              return type.cast(context.handleWeirdStringValue(type, text, "not a code of %s", type));
+              return type.cast(
+                  context.handleWeirdStringValue(type, text, "not a code of %s", type));
             }
             return value.get();
           }

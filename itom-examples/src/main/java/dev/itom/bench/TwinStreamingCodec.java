@@ -295,8 +295,8 @@ public final class TwinStreamingCodec {
     }
   }
 
-  private static void strings(JsonGenerator g, SerializableString field, @Nullable List<String> values)
-      throws IOException {
+  private static void strings(
+      JsonGenerator g, SerializableString field, @Nullable List<String> values) throws IOException {
     if (!empty(values)) {
       g.writeFieldName(field);
       g.writeStartArray();
@@ -336,8 +336,8 @@ public final class TwinStreamingCodec {
   // ---- read ----------------------------------------------------------------------------------
 
   /**
-   * Reads a twin from UTF-8 JSON bytes. Checks nothing beyond JSON syntax; a missing required
-   * field gives {@code null}.
+   * Reads a twin from UTF-8 JSON bytes. Checks nothing beyond JSON syntax; a missing required field
+   * gives {@code null}.
    *
    * @param json the document
    * @return the twin
@@ -398,27 +398,40 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "format": format = p.getText(); break;
-        case "id": id = p.getText(); break;
-        case "name": name = p.getText(); break;
-        case "version": version = p.getText(); break;
-        case "description": description = p.getText(); break;
-        case "properties": properties = properties(p); break;
-        case "roles": roles = list(p, TwinStreamingCodec::role); break;
-        case "consumers": consumers = list(p, TwinStreamingCodec::consumer); break;
-        case "artifacts": artifacts = list(p, TwinStreamingCodec::artifact); break;
-        case "valueChains": chains = list(p, TwinStreamingCodec::chain); break;
-        case "processes": processes = list(p, TwinStreamingCodec::process); break;
-        case "alignments": alignments = list(p, TwinStreamingCodec::alignment); break;
-        case "offerings": offerings = list(p, TwinStreamingCodec::offering); break;
-        case "kpis": kpis = list(p, TwinStreamingCodec::kpi); break;
-        case "assignments": assignments = list(p, TwinStreamingCodec::assignment); break;
-        default: p.skipChildren();
+        case "format" -> format = p.getText();
+        case "id" -> id = p.getText();
+        case "name" -> name = p.getText();
+        case "version" -> version = p.getText();
+        case "description" -> description = p.getText();
+        case "properties" -> properties = properties(p);
+        case "roles" -> roles = list(p, TwinStreamingCodec::role);
+        case "consumers" -> consumers = list(p, TwinStreamingCodec::consumer);
+        case "artifacts" -> artifacts = list(p, TwinStreamingCodec::artifact);
+        case "valueChains" -> chains = list(p, TwinStreamingCodec::chain);
+        case "processes" -> processes = list(p, TwinStreamingCodec::process);
+        case "alignments" -> alignments = list(p, TwinStreamingCodec::alignment);
+        case "offerings" -> offerings = list(p, TwinStreamingCodec::offering);
+        case "kpis" -> kpis = list(p, TwinStreamingCodec::kpi);
+        case "assignments" -> assignments = list(p, TwinStreamingCodec::assignment);
+        default -> p.skipChildren();
       }
     }
     return new TModel(
-        format, id, name, version, description, properties, roles, consumers, artifacts, chains,
-        processes, alignments, offerings, kpis, assignments);
+        format,
+        id,
+        name,
+        version,
+        description,
+        properties,
+        roles,
+        consumers,
+        artifacts,
+        chains,
+        processes,
+        alignments,
+        offerings,
+        kpis,
+        assignments);
   }
 
   // The element readers share one shape: locals per field, one switch over the field name.
@@ -429,11 +442,11 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "id": id = p.getText(); break;
-        case "name": name = p.getText(); break;
-        case "description": description = p.getText(); break;
-        case "properties": properties = properties(p); break;
-        default: p.skipChildren();
+        case "id" -> id = p.getText();
+        case "name" -> name = p.getText();
+        case "description" -> description = p.getText();
+        case "properties" -> properties = properties(p);
+        default -> p.skipChildren();
       }
     }
     return new TRole(id, name, description, properties);
@@ -446,12 +459,12 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "id": id = p.getText(); break;
-        case "name": name = p.getText(); break;
-        case "description": description = p.getText(); break;
-        case "properties": properties = properties(p); break;
-        case "kind": kind = code(ConsumerKind.fromCode(p.getText())); break;
-        default: p.skipChildren();
+        case "id" -> id = p.getText();
+        case "name" -> name = p.getText();
+        case "description" -> description = p.getText();
+        case "properties" -> properties = properties(p);
+        case "kind" -> kind = code(ConsumerKind.fromCode(p.getText()));
+        default -> p.skipChildren();
       }
     }
     return new TConsumer(id, name, description, properties, kind);
@@ -463,11 +476,11 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "id": id = p.getText(); break;
-        case "name": name = p.getText(); break;
-        case "description": description = p.getText(); break;
-        case "properties": properties = properties(p); break;
-        default: p.skipChildren();
+        case "id" -> id = p.getText();
+        case "name" -> name = p.getText();
+        case "description" -> description = p.getText();
+        case "properties" -> properties = properties(p);
+        default -> p.skipChildren();
       }
     }
     return new TArtifact(id, name, description, properties);
@@ -481,13 +494,13 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "id": id = p.getText(); break;
-        case "name": name = p.getText(); break;
-        case "description": description = p.getText(); break;
-        case "properties": properties = properties(p); break;
-        case "kind": kind = code(ValueChainKind.fromCode(p.getText())); break;
-        case "stages": stages = list(p, TwinStreamingCodec::stage); break;
-        default: p.skipChildren();
+        case "id" -> id = p.getText();
+        case "name" -> name = p.getText();
+        case "description" -> description = p.getText();
+        case "properties" -> properties = properties(p);
+        case "kind" -> kind = code(ValueChainKind.fromCode(p.getText()));
+        case "stages" -> stages = list(p, TwinStreamingCodec::stage);
+        default -> p.skipChildren();
       }
     }
     return new TChain(id, name, description, properties, kind, stages);
@@ -500,15 +513,15 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "id": id = p.getText(); break;
-        case "name": name = p.getText(); break;
-        case "description": description = p.getText(); break;
-        case "properties": properties = properties(p); break;
-        case "owner": owner = p.getText(); break;
-        case "questions": questions = strings(p); break;
-        case "consumes": consumes = strings(p); break;
-        case "produces": produces = strings(p); break;
-        default: p.skipChildren();
+        case "id" -> id = p.getText();
+        case "name" -> name = p.getText();
+        case "description" -> description = p.getText();
+        case "properties" -> properties = properties(p);
+        case "owner" -> owner = p.getText();
+        case "questions" -> questions = strings(p);
+        case "consumes" -> consumes = strings(p);
+        case "produces" -> produces = strings(p);
+        default -> p.skipChildren();
       }
     }
     return new TStage(id, name, description, properties, owner, questions, consumes, produces);
@@ -523,15 +536,15 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "id": id = p.getText(); break;
-        case "name": name = p.getText(); break;
-        case "description": description = p.getText(); break;
-        case "properties": properties = properties(p); break;
-        case "category": category = code(ProcessCategory.fromCode(p.getText())); break;
-        case "owner": owner = p.getText(); break;
-        case "supports": supports = strings(p); break;
-        case "frameworks": frameworks = list(p, TwinStreamingCodec::framework); break;
-        default: p.skipChildren();
+        case "id" -> id = p.getText();
+        case "name" -> name = p.getText();
+        case "description" -> description = p.getText();
+        case "properties" -> properties = properties(p);
+        case "category" -> category = code(ProcessCategory.fromCode(p.getText()));
+        case "owner" -> owner = p.getText();
+        case "supports" -> supports = strings(p);
+        case "frameworks" -> frameworks = list(p, TwinStreamingCodec::framework);
+        default -> p.skipChildren();
       }
     }
     return new TProcess(id, name, description, properties, category, owner, supports, frameworks);
@@ -542,10 +555,10 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "framework": framework = p.getText(); break;
-        case "ref": ref = p.getText(); break;
-        case "name": name = p.getText(); break;
-        default: p.skipChildren();
+        case "framework" -> framework = p.getText();
+        case "ref" -> ref = p.getText();
+        case "name" -> name = p.getText();
+        default -> p.skipChildren();
       }
     }
     return new TFramework(framework, ref, name);
@@ -558,12 +571,12 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "from": from = p.getText(); break;
-        case "to": to = p.getText(); break;
-        case "kind": kind = code(AlignmentKind.fromCode(p.getText())); break;
-        case "description": description = p.getText(); break;
-        case "properties": properties = properties(p); break;
-        default: p.skipChildren();
+        case "from" -> from = p.getText();
+        case "to" -> to = p.getText();
+        case "kind" -> kind = code(AlignmentKind.fromCode(p.getText()));
+        case "description" -> description = p.getText();
+        case "properties" -> properties = properties(p);
+        default -> p.skipChildren();
       }
     }
     return new TAlignment(from, to, kind, description, properties);
@@ -580,24 +593,34 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "id": id = p.getText(); break;
-        case "name": name = p.getText(); break;
-        case "description": description = p.getText(); break;
-        case "properties": properties = properties(p); break;
-        case "type": type = code(OfferingType.fromCode(p.getText())); break;
-        case "category": category = p.getText(); break;
-        case "delivery": delivery = code(Delivery.fromCode(p.getText())); break;
-        case "lifecycle": lifecycle = code(Lifecycle.fromCode(p.getText())); break;
-        case "owner": owner = p.getText(); break;
-        case "consumers": consumers = strings(p); break;
-        case "realizedBy": realizedBy = strings(p); break;
-        case "pricing": pricing = pricing(p); break;
-        default: p.skipChildren();
+        case "id" -> id = p.getText();
+        case "name" -> name = p.getText();
+        case "description" -> description = p.getText();
+        case "properties" -> properties = properties(p);
+        case "type" -> type = code(OfferingType.fromCode(p.getText()));
+        case "category" -> category = p.getText();
+        case "delivery" -> delivery = code(Delivery.fromCode(p.getText()));
+        case "lifecycle" -> lifecycle = code(Lifecycle.fromCode(p.getText()));
+        case "owner" -> owner = p.getText();
+        case "consumers" -> consumers = strings(p);
+        case "realizedBy" -> realizedBy = strings(p);
+        case "pricing" -> pricing = pricing(p);
+        default -> p.skipChildren();
       }
     }
     return new TOffering(
-        id, name, description, properties, type, category, delivery, lifecycle, owner, consumers,
-        realizedBy, pricing);
+        id,
+        name,
+        description,
+        properties,
+        type,
+        category,
+        delivery,
+        lifecycle,
+        owner,
+        consumers,
+        realizedBy,
+        pricing);
   }
 
   private static TPricing pricing(JsonParser p) throws IOException {
@@ -607,11 +630,11 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "model": model = code(PricingModel.fromCode(p.getText())); break;
-        case "amount": amount = p.getDecimalValue(); break;
-        case "currency": currency = p.getText(); break;
-        case "unit": unit = p.getText(); break;
-        default: p.skipChildren();
+        case "model" -> model = code(PricingModel.fromCode(p.getText()));
+        case "amount" -> amount = p.getDecimalValue();
+        case "currency" -> currency = p.getText();
+        case "unit" -> unit = p.getText();
+        default -> p.skipChildren();
       }
     }
     return new TPricing(model, amount, currency, unit);
@@ -626,16 +649,16 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "id": id = p.getText(); break;
-        case "name": name = p.getText(); break;
-        case "description": description = p.getText(); break;
-        case "properties": properties = properties(p); break;
-        case "unit": unit = p.getText(); break;
-        case "direction": direction = code(Direction.fromCode(p.getText())); break;
-        case "target": target = p.getDecimalValue(); break;
-        case "baseline": baseline = p.getDecimalValue(); break;
-        case "measures": measures = strings(p); break;
-        default: p.skipChildren();
+        case "id" -> id = p.getText();
+        case "name" -> name = p.getText();
+        case "description" -> description = p.getText();
+        case "properties" -> properties = properties(p);
+        case "unit" -> unit = p.getText();
+        case "direction" -> direction = code(Direction.fromCode(p.getText()));
+        case "target" -> target = p.getDecimalValue();
+        case "baseline" -> baseline = p.getDecimalValue();
+        case "measures" -> measures = strings(p);
+        default -> p.skipChildren();
       }
     }
     return new TKpi(id, name, description, properties, unit, direction, target, baseline, measures);
@@ -648,11 +671,11 @@ public final class TwinStreamingCodec {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "role": role = p.getText(); break;
-        case "target": target = p.getText(); break;
-        case "responsibility": responsibility = code(Responsibility.fromCode(p.getText())); break;
-        case "properties": properties = properties(p); break;
-        default: p.skipChildren();
+        case "role" -> role = p.getText();
+        case "target" -> target = p.getText();
+        case "responsibility" -> responsibility = code(Responsibility.fromCode(p.getText()));
+        case "properties" -> properties = properties(p);
+        default -> p.skipChildren();
       }
     }
     return new TAssignment(role, target, responsibility, properties);

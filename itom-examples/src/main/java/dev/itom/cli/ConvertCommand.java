@@ -3,9 +3,9 @@ package dev.itom.cli;
 import dev.itom.model.OperatingModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +36,10 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Output syntax: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Syntax to;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Write to OUT instead of standard output.")
   @Nullable Path output;
 
   @Option(names = "--lenient", description = "Skip unknown fields and report them as warnings.")

@@ -63,12 +63,16 @@ final class DemoCommand implements Callable<Integer> {
 
     OperatingModel readBack = ItomJson.reader().read(json);
     if (!readBack.equals(model)) {
-      spec.commandLine().getErr().println("itom: the JSON read back differs from the model written to " + json);
+      spec.commandLine()
+          .getErr()
+          .println("itom: the JSON read back differs from the model written to " + json);
       return ItomCli.UNREADABLE;
     }
     OperatingModel readBackYaml = ItomYaml.reader().read(yaml);
     if (!readBackYaml.equals(model)) {
-      spec.commandLine().getErr().println("itom: the YAML read back differs from the model written to " + yaml);
+      spec.commandLine()
+          .getErr()
+          .println("itom: the YAML read back differs from the model written to " + yaml);
       return ItomCli.UNREADABLE;
     }
 

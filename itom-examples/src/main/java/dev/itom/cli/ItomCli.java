@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
  * models.
  *
  * <p>Exit codes: {@value #OK} when all went well, {@value #FINDINGS} when a rule finding has
- * severity error, {@value #UNREADABLE} when a file cannot be read as a model or the command line
- * is wrong.
+ * severity error, {@value #UNREADABLE} when a file cannot be read as a model or the command line is
+ * wrong.
  */
 @Command(
     name = "itom",
@@ -54,7 +54,8 @@ public final class ItomCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, convert, new, render or demo");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command: validate, convert, new, render or demo");
   }
 
   /**

@@ -12,7 +12,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads model files for the commands and prints read errors as {@code FILE:LINE:COLUMN: POINTER: message}. */
+/**
+ * Reads model files for the commands and prints read errors as {@code FILE:LINE:COLUMN: POINTER:
+ * message}.
+ */
 final class ModelFiles {
   private ModelFiles() {}
 
@@ -43,7 +46,16 @@ final class ModelFiles {
     try {
       ReadResult result = Syntax.of(path, content).reader(lenient).readResult(content);
       for (Problem warning : result.warnings()) {
-        err.println(file + ":" + warning.line() + ":" + warning.column() + ": " + pointer(warning) + ": warning: " + warning.message());
+        err.println(
+            file
+                + ":"
+                + warning.line()
+                + ":"
+                + warning.column()
+                + ": "
+                + pointer(warning)
+                + ": warning: "
+                + warning.message());
       }
       return Optional.of(result.model());
     } catch (ItomJsonException e) {
@@ -55,7 +67,15 @@ final class ModelFiles {
   }
 
   static String line(String file, Problem problem) {
-    return file + ":" + problem.line() + ":" + problem.column() + ": " + pointer(problem) + ": " + problem.message();
+    return file
+        + ":"
+        + problem.line()
+        + ":"
+        + problem.column()
+        + ": "
+        + pointer(problem)
+        + ": "
+        + problem.message();
   }
 
   private static String pointer(Problem problem) {

@@ -3,9 +3,9 @@ package dev.itom.cli;
 import dev.itom.model.OperatingModel;
 import dev.itom.templates.Templates;
 import java.nio.file.Path;
-import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +37,10 @@ final class NewCommand implements Callable<Integer> {
       description = "Output syntax: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Syntax to;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Write to OUT instead of standard output.")
   @Nullable Path output;
 
   @Override
@@ -46,7 +49,10 @@ final class NewCommand implements Callable<Integer> {
     if (model.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(),
-          "unknown template '" + template + "'; choose one of: " + String.join(", ", Templates.names()));
+          "unknown template '"
+              + template
+              + "'; choose one of: "
+              + String.join(", ", Templates.names()));
     }
     Output.write(spec, output, to.writer().writeToString(model.get()));
     return ItomCli.OK;

@@ -4,9 +4,9 @@ import dev.itom.model.OperatingModel;
 import dev.itom.render.Format;
 import dev.itom.rules.Rules;
 import java.nio.file.Path;
-import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,10 +29,17 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The model file to render.")
   String file;
 
-  @Option(names = "--as", required = true, paramLabel = "FORMAT", description = "svg, mermaid, dot or html.")
+  @Option(
+      names = "--as",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "svg, mermaid, dot or html.")
   String as;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Write to OUT instead of standard output.")
   @Nullable Path output;
 
   @Option(names = "--lenient", description = "Skip unknown fields and report them as warnings.")
@@ -46,7 +53,10 @@ final class RenderCommand implements Callable<Integer> {
                 () ->
                     new ParameterException(
                         spec.commandLine(),
-                        "unknown format '" + as + "' for --as; choose one of: " + Format.allowedCodes()));
+                        "unknown format '"
+                            + as
+                            + "' for --as; choose one of: "
+                            + Format.allowedCodes()));
     Optional<OperatingModel> model = ModelFiles.read(file, lenient, spec.commandLine().getErr());
     if (model.isEmpty()) {
       return ItomCli.UNREADABLE;

@@ -47,7 +47,9 @@ final class Summary {
     out.append("Support processes\n");
     for (ProcessCategory category : ProcessCategory.values()) {
       String names =
-          model.processes(category).stream().map(SupportProcess::name).collect(Collectors.joining(", "));
+          model.processes(category).stream()
+              .map(SupportProcess::name)
+              .collect(Collectors.joining(", "));
       out.append("  ")
           .append(category.code())
           .append(": ")
@@ -68,7 +70,9 @@ final class Summary {
           .ifPresent(
               pricing -> {
                 out.append(", ").append(pricing.model().code());
-                pricing.amount().ifPresent(amount -> out.append(' ').append(amount.toPlainString()));
+                pricing
+                    .amount()
+                    .ifPresent(amount -> out.append(' ').append(amount.toPlainString()));
                 pricing.currency().ifPresent(currency -> out.append(' ').append(currency));
                 pricing.unit().ifPresent(unit -> out.append(" per ").append(unit));
               });

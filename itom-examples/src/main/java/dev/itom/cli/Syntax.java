@@ -23,7 +23,8 @@ enum Syntax {
 
   /** Chooses by file extension, then by content: a document that starts with '{' is JSON. */
   static Syntax of(Path file, byte[] content) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
       return json;
     }

@@ -35,11 +35,17 @@ public final class QuickStart {
                 "Requirement to Value",
                 chain ->
                     chain
-                        .stage("r2v.demand", "Capture demand", s -> s.owner("brm").answers("Why?").produces("demand"))
+                        .stage(
+                            "r2v.demand",
+                            "Capture demand",
+                            s -> s.owner("brm").answers("Why?").produces("demand"))
                         .stage(
                             "r2v.deliver",
                             "Deliver the service",
-                            s -> s.owner("service-owner").consumes("demand").produces("service-offer")))
+                            s ->
+                                s.owner("service-owner")
+                                    .consumes("demand")
+                                    .produces("service-offer")))
             .orderToCash(
                 "o2c",
                 "Order to Cash",
@@ -47,9 +53,13 @@ public final class QuickStart {
                     chain.stage(
                         "o2c.order",
                         "Take the order",
-                        s -> s.owner("brm").answers("Why us?", "At what cost?").consumes("service-offer")))
+                        s ->
+                            s.owner("brm")
+                                .answers("Why us?", "At what cost?")
+                                .consumes("service-offer")))
             .handoff("r2v.deliver", "o2c.order")
-            .governing("portfolio", "Portfolio management", p -> p.owner("brm").supports("r2v", "o2c"))
+            .governing(
+                "portfolio", "Portfolio management", p -> p.owner("brm").supports("r2v", "o2c"))
             .enabling("projects", "Project management", p -> p.supports("r2v.deliver"))
             .offering(
                 "collaboration",
@@ -59,8 +69,12 @@ public final class QuickStart {
                         .owner("service-owner")
                         .consumers("sales")
                         .realizedBy("r2v.deliver")
-                        .pricing(PricingModel.PER_USER, new BigDecimal("7.50"), "EUR", "user/month"))
-            .kpi("kpi.adoption", "Adoption", k -> k.unit("%").target("80").measures("r2v", "r2v.deliver"))
+                        .pricing(
+                            PricingModel.PER_USER, new BigDecimal("7.50"), "EUR", "user/month"))
+            .kpi(
+                "kpi.adoption",
+                "Adoption",
+                k -> k.unit("%").target("80").measures("r2v", "r2v.deliver"))
             .accountable("brm", "r2v.demand", "o2c.order")
             .accountable("service-owner", "r2v.deliver")
             .build();

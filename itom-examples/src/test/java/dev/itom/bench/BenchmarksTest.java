@@ -100,7 +100,8 @@ class BenchmarksTest {
             "dev.itom.bench.ModelBenchmark.rulesFirstRun",
             "dev.itom.bench.ModelBenchmark.buildAndRules",
             "dev.itom.bench.SvgBenchmark.renderSvg");
-    assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getSampleCount()).isPositive());
+    assertThat(results)
+        .allSatisfy(r -> assertThat(r.getPrimaryResult().getSampleCount()).isPositive());
   }
 
   private static byte[] databindBytes(TModel twin) throws Exception {

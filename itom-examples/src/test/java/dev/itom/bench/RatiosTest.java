@@ -27,10 +27,13 @@ class RatiosTest {
             "JsonBenchmark.readLimit@1000", new Ratios.Score(2, 0),
             "JsonBenchmark.readDatabind@1000", new Ratios.Score(6, 0));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Ratios.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), times, Map.of(), List.of(1000));
+    Ratios.print(
+        new PrintStream(bytes, true, StandardCharsets.UTF_8), times, Map.of(), List.of(1000));
     String text = bytes.toString(StandardCharsets.UTF_8);
     assertThat(text)
-        .contains("| 1k | read | 3.000 ± 0.300 | 2.000 ± 0.000 | 6.000 ± 0.000 | **1.50 ± 0.15** | **0.50 ± 0.05** |")
+        .contains(
+            "| 1k | read | 3.000 ± 0.300 | 2.000 ± 0.000 | 6.000 ± 0.000 | **1.50 ± 0.15** | **0.50"
+                + " ± 0.05** |")
         .doesNotContain("| 1k | write |");
   }
 }

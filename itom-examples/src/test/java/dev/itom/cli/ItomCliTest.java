@@ -75,7 +75,12 @@ class ItomCliTest {
     String yaml = ItomYaml.writer().writeToString(Templates.referenceModel());
     assertThat(run("validate", write("m.yaml", yaml).toString()).code()).isZero();
     assertThat(run("validate", write("m.itom", yaml).toString()).code()).isZero();
-    assertThat(run("validate", write("m2.itom", ItomJson.writer().writeToString(Templates.referenceModel())).toString()).code())
+    assertThat(
+            run(
+                    "validate",
+                    write("m2.itom", ItomJson.writer().writeToString(Templates.referenceModel()))
+                        .toString())
+                .code())
         .isZero();
   }
 
@@ -95,8 +100,15 @@ class ItomCliTest {
   @Test
   void everyInvariantViolationGetsItsOwnLine() throws Exception {
     String json =
-        "{\n  \"format\": \"itom/1\",\n  \"id\": \"m\",\n  \"name\": \"M\",\n  \"roles\": [\n"
-            + "    {\"id\": \"a\", \"name\": \"A\"},\n    {\"id\": \"a\", \"name\": \" \"}\n  ]\n}\n";
+        "{\n"
+            + "  \"format\": \"itom/1\",\n"
+            + "  \"id\": \"m\",\n"
+            + "  \"name\": \"M\",\n"
+            + "  \"roles\": [\n"
+            + "    {\"id\": \"a\", \"name\": \"A\"},\n"
+            + "    {\"id\": \"a\", \"name\": \" \"}\n"
+            + "  ]\n"
+            + "}\n";
     Path file = write("dup.json", json);
 
     Run run = run("validate", file.toString());
@@ -104,7 +116,8 @@ class ItomCliTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().lines())
         .anySatisfy(line -> assertThat(line).startsWith(file + ":7:").contains(": /roles/1/id: "))
-        .anySatisfy(line -> assertThat(line).startsWith(file + ":7:").contains(": /roles/1/name: "));
+        .anySatisfy(
+            line -> assertThat(line).startsWith(file + ":7:").contains(": /roles/1/name: "));
     assertNoStackTrace(run);
   }
 
@@ -131,7 +144,8 @@ class ItomCliTest {
     Run run = run("validate", "--format", "json", reference("model.json").toString());
 
     assertThat(run.code()).isZero();
-    com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    com.fasterxml.jackson.databind.JsonNode tree =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     assertThat(tree.path("files").get(0).path("file").asText()).endsWith("model.json");
     assertThat(tree.path("files").get(0).path("readable").asBoolean()).isTrue();
     assertThat(tree.path("files").get(0).path("report").isObject()).isTrue();
@@ -155,7 +169,8 @@ class ItomCliTest {
     Path yaml = write("m.yaml", ItomYaml.writer().writeToString(Templates.referenceModel()));
     Path json = dir.resolve("m.json");
 
-    assertThat(run("convert", yaml.toString(), "--to", "json", "-o", json.toString()).code()).isZero();
+    assertThat(run("convert", yaml.toString(), "--to", "json", "-o", json.toString()).code())
+        .isZero();
     Run again = run("convert", json.toString());
 
     assertThat(again.code()).isZero();
@@ -199,11 +214,15 @@ class ItomCliTest {
   @Test
   void renderEveryFormat() throws Exception {
     Path model = reference("model.json");
-    assertThat(run("render", model.toString(), "--as", "svg").out()).contains("<svg").contains("Capture demand");
-    assertThat(run("render", model.toString(), "--as", "mermaid").out()).contains("\nflowchart LR\n");
+    assertThat(run("render", model.toString(), "--as", "svg").out())
+        .contains("<svg")
+        .contains("Capture demand");
+    assertThat(run("render", model.toString(), "--as", "mermaid").out())
+        .contains("\nflowchart LR\n");
     assertThat(run("render", model.toString(), "--as", "dot").out()).contains("digraph");
     Path html = dir.resolve("report.html");
-    assertThat(run("render", model.toString(), "--as", "html", "-o", html.toString()).code()).isZero();
+    assertThat(run("render", model.toString(), "--as", "html", "-o", html.toString()).code())
+        .isZero();
     assertThat(Files.readString(html)).contains("<html").contains("ACME IT operating model");
   }
 
@@ -224,12 +243,17 @@ class ItomCliTest {
     Run run = run("demo", out.toString());
 
     assertThat(run.code()).isZero();
-    for (String name : new String[] {"reference-model.json", "reference-model.yaml", "value-chain-map.svg", "report.html"}) {
+    for (String name :
+        new String[] {
+          "reference-model.json", "reference-model.yaml", "value-chain-map.svg", "report.html"
+        }) {
       assertThat(out.resolve(name)).isNotEmptyFile();
       assertThat(run.out()).contains(out.resolve(name).toString());
     }
-    assertThat(ItomJson.reader().read(out.resolve("reference-model.json"))).isEqualTo(Templates.referenceModel());
-    assertThat(ItomYaml.reader().read(out.resolve("reference-model.yaml"))).isEqualTo(Templates.referenceModel());
+    assertThat(ItomJson.reader().read(out.resolve("reference-model.json")))
+        .isEqualTo(Templates.referenceModel());
+    assertThat(ItomYaml.reader().read(out.resolve("reference-model.yaml")))
+        .isEqualTo(Templates.referenceModel());
     assertThat(run.out())
         .contains("Requirement to Value")
         .contains("Order to Cash")

@@ -15,8 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>The default reader and writer are created once and shared; configured ones ({@code
  * reader().lenient()}, {@code writer().compact()}, ...) are cheap to create and should be kept and
- * reused too. No method builds an {@code ObjectMapper}, and none changes Jackson's global
- * defaults.
+ * reused too. No method builds an {@code ObjectMapper}, and none changes Jackson's global defaults.
  */
 public final class ItomJson {
   private static final JsonFactory FACTORY = new JsonFactory();

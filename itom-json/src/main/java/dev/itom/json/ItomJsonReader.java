@@ -31,9 +31,9 @@ import org.jspecify.annotations.Nullable;
  * {@link ReadResult}; everything else stays strict.
  *
  * <p>Limits (defaults in brackets): nesting depth [{@value #DEFAULT_MAX_DEPTH}], string length in
- * characters [{@value #DEFAULT_MAX_STRING_LENGTH}], document length in bytes or characters
- * [{@value #DEFAULT_MAX_DOCUMENT_LENGTH}]. They apply to this reader only; Jackson's global
- * defaults are never changed.
+ * characters [{@value #DEFAULT_MAX_STRING_LENGTH}], document length in bytes or characters [{@value
+ * #DEFAULT_MAX_DOCUMENT_LENGTH}]. They apply to this reader only; Jackson's global defaults are
+ * never changed.
  */
 public final class ItomJsonReader {
   /** The default limit of nesting depth: {@value}. */
@@ -54,7 +54,11 @@ public final class ItomJsonReader {
   private final long maxDocumentLength;
 
   private ItomJsonReader(
-      JsonFactory base, boolean lenient, int maxDepth, int maxStringLength, long maxDocumentLength) {
+      JsonFactory base,
+      boolean lenient,
+      int maxDepth,
+      int maxStringLength,
+      long maxDocumentLength) {
     this.base = base;
     this.lenient = lenient;
     // Jackson's JSON parsers count bytes in byte input; its YAML parser decodes first
@@ -86,7 +90,9 @@ public final class ItomJsonReader {
    * @return a lenient reader
    */
   public ItomJsonReader lenient() {
-    return lenient ? this : new ItomJsonReader(base, true, maxDepth, maxStringLength, maxDocumentLength);
+    return lenient
+        ? this
+        : new ItomJsonReader(base, true, maxDepth, maxStringLength, maxDocumentLength);
   }
 
   /**
@@ -95,7 +101,9 @@ public final class ItomJsonReader {
    * @return a strict reader
    */
   public ItomJsonReader strict() {
-    return lenient ? new ItomJsonReader(base, false, maxDepth, maxStringLength, maxDocumentLength) : this;
+    return lenient
+        ? new ItomJsonReader(base, false, maxDepth, maxStringLength, maxDocumentLength)
+        : this;
   }
 
   /**
@@ -127,7 +135,8 @@ public final class ItomJsonReader {
    * @throws IllegalArgumentException if {@code maxStringLength} is below 1
    */
   public ItomJsonReader withMaxStringLength(int maxStringLength) {
-    checkArgument(maxStringLength >= 1, "maxStringLength must be at least 1, not %s", maxStringLength);
+    checkArgument(
+        maxStringLength >= 1, "maxStringLength must be at least 1, not %s", maxStringLength);
     return new ItomJsonReader(base, lenient, maxDepth, maxStringLength, maxDocumentLength);
   }
 

@@ -72,8 +72,8 @@ public final class ItomJsonWriter {
   }
 
   /**
-   * Returns a writer like this one that writes JSON on one line, without a trailing newline. Has
-   * no effect on YAML.
+   * Returns a writer like this one that writes JSON on one line, without a trailing newline. Has no
+   * effect on YAML.
    *
    * @return a compact writer
    */
@@ -82,8 +82,7 @@ public final class ItomJsonWriter {
   }
 
   /**
-   * Returns a writer like this one that writes indented JSON with a trailing newline (the
-   * default).
+   * Returns a writer like this one that writes indented JSON with a trailing newline (the default).
    *
    * @return a pretty writer
    */

@@ -92,9 +92,9 @@ public final class ItomYaml {
   }
 
   /**
-   * Double-quotes map keys (property keys) that hold a line break or a character YAML cannot
-   * write as is. Left to itself, SnakeYAML writes such a key single-quoted with the raw character,
-   * and YAML's line folding turns a raw U+0085 (NEL) into a space when it is read back.
+   * Double-quotes map keys (property keys) that hold a line break or a character YAML cannot write
+   * as is. Left to itself, SnakeYAML writes such a key single-quoted with the raw character, and
+   * YAML's line folding turns a raw U+0085 (NEL) into a space when it is read back.
    */
   private static final class KeyQuoting extends StringQuotingChecker {
     private static final long serialVersionUID = 1L;

@@ -105,7 +105,9 @@ class ConcurrencyTest {
     tasks.put("queries", s -> queries(s.model));
     tasks.put("rules", s -> s.rules.check(s.model).toText());
     tasks.put("write JSON", s -> s.writer.writeToString(s.model));
-    tasks.put("write JSON bytes", s -> new String(s.writer.writeToBytes(s.model), StandardCharsets.UTF_8));
+    tasks.put(
+        "write JSON bytes",
+        s -> new String(s.writer.writeToBytes(s.model), StandardCharsets.UTF_8));
     tasks.put("write YAML", s -> s.yamlWriter.writeToString(s.model));
     tasks.put("read JSON", s -> s.writer.writeToString(s.reader.read(json)));
     tasks.put("read YAML", s -> s.writer.writeToString(s.yamlReader.read(yaml)));

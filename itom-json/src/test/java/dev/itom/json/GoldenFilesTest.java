@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The golden files of {@code src/test/resources/itom-1}: every {@code valid-*.json} reads, writes
  * back byte-identical (unless its name says {@code noncanonical}) and passes the JSON Schema; every
- * {@code invalid-*.json} fails with exactly the problems its {@code .expected} sidecar lists and
- * is rejected by the schema where the sidecar says the schema can express the rule.
+ * {@code invalid-*.json} fails with exactly the problems its {@code .expected} sidecar lists and is
+ * rejected by the schema where the sidecar says the schema can express the rule.
  */
 class GoldenFilesTest {
 

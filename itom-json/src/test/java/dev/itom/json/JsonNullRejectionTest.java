@@ -13,7 +13,6 @@ import dev.itom.templates.Templates;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +69,15 @@ class JsonNullRejectionTest {
   @Test
   void theScanFindsThePublicApi() {
     assertThat(classes)
-        .contains(ItomJson.class, ItomYaml.class, ItomJsonReader.class, ItomJsonWriter.class,
-            ItomJsonException.class, Problem.class, ReadResult.class, ItomModule.class)
+        .contains(
+            ItomJson.class,
+            ItomYaml.class,
+            ItomJsonReader.class,
+            ItomJsonWriter.class,
+            ItomJsonException.class,
+            Problem.class,
+            ReadResult.class,
+            ItomModule.class)
         .allMatch(type -> type.getPackageName().equals("dev.itom.json"));
   }
 
@@ -127,7 +133,8 @@ class JsonNullRejectionTest {
 
   @Test
   void yamlEntryPointsRejectNullAndNonYamlMappers() {
-    NullPointerTester tester = new NullPointerTester().setDefault(ObjectMapper.class, new YAMLMapper());
+    NullPointerTester tester =
+        new NullPointerTester().setDefault(ObjectMapper.class, new YAMLMapper());
     tester.testAllPublicStaticMethods(ItomYaml.class);
   }
 

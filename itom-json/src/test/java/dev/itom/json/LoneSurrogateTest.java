@@ -27,8 +27,7 @@ class LoneSurrogateTest {
 
   @Test
   void aCompletePairIsKept() {
-    String json =
-        "{\"format\": \"itom/1\", \"id\": \"m\", \"name\": \"rocket \\uD83D\\uDE80\"}";
+    String json = "{\"format\": \"itom/1\", \"id\": \"m\", \"name\": \"rocket \\uD83D\\uDE80\"}";
 
     assertThat(ItomJson.reader().read(json).name()).isEqualTo("rocket \uD83D\uDE80");
   }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.itom.model.OperatingModel;
 import dev.itom.templates.SampleModels;
@@ -77,10 +77,21 @@ final class Mutator {
   };
 
   private static final String[] HUGE_NUMBERS = {
-    "1E+2147483647", "1e-2147483648", "-1E+999999999", "1e400", "-0", "0.0000000000000000000000000001",
-    "123456789012345678901234567890123456789012345678901234567890", "9223372036854775808",
-    "-9223372036854775809", "1.7976931348623157E309", "4.9E-325", "1" + "0".repeat(5_000),
-    "0." + "1".repeat(2_000), "1E+1000", "99999999999999999999e99999999999999999999"
+    "1E+2147483647",
+    "1e-2147483648",
+    "-1E+999999999",
+    "1e400",
+    "-0",
+    "0.0000000000000000000000000001",
+    "123456789012345678901234567890123456789012345678901234567890",
+    "9223372036854775808",
+    "-9223372036854775809",
+    "1.7976931348623157E309",
+    "4.9E-325",
+    "1" + "0".repeat(5_000),
+    "0." + "1".repeat(2_000),
+    "1E+1000",
+    "99999999999999999999e99999999999999999999"
   };
 
   private Mutator() {}
@@ -92,20 +103,31 @@ final class Mutator {
     if (random.nextInt(10) == 0) {
       byte[] yaml = YAML.get(base);
       int kind = random.nextInt(4);
-      return new Mutant(seed, bytes(yaml, kind, random), true, "YAML #" + base + ", " + bytesHow(kind));
+      return new Mutant(
+          seed, bytes(yaml, kind, random), true, "YAML #" + base + ", " + bytesHow(kind));
     }
     int kind = random.nextInt(12);
     if (kind < 5) {
-      return new Mutant(seed, bytes(JSON.get(base), kind, random), false, "JSON #" + base + ", " + bytesHow(kind));
+      return new Mutant(
+          seed,
+          bytes(JSON.get(base), kind, random),
+          false,
+          "JSON #" + base + ", " + bytesHow(kind));
     }
     JsonNode tree = TREES.get(base).deepCopy();
     switch (kind) {
       case 5:
-        return new Mutant(seed, deleteField(tree, random), false, "JSON #" + base + ", deleted field");
+        return new Mutant(
+            seed, deleteField(tree, random), false, "JSON #" + base + ", deleted field");
       case 6:
-        return new Mutant(seed, duplicateField(tree, random), false, "JSON #" + base + ", duplicated field");
+        return new Mutant(
+            seed, duplicateField(tree, random), false, "JSON #" + base + ", duplicated field");
       case 7:
-        return new Mutant(seed, replaceValue(tree, random, otherType(random)), false, "JSON #" + base + ", swapped type");
+        return new Mutant(
+            seed,
+            replaceValue(tree, random, otherType(random)),
+            false,
+            "JSON #" + base + ", swapped type");
       case 8:
         return new Mutant(
             seed,
@@ -113,18 +135,33 @@ final class Mutator {
             false,
             "JSON #" + base + ", huge number");
       case 9:
-        return new Mutant(seed, replaceValue(tree, random, deep(random)), false, "JSON #" + base + ", deep nesting");
+        return new Mutant(
+            seed,
+            replaceValue(tree, random, deep(random)),
+            false,
+            "JSON #" + base + ", deep nesting");
       case 10:
-        return new Mutant(seed, replaceValue(tree, random, otherString(random)), false, "JSON #" + base + ", odd string");
+        return new Mutant(
+            seed,
+            replaceValue(tree, random, otherString(random)),
+            false,
+            "JSON #" + base + ", odd string");
       default:
         // two mutations on top of each other
         byte[] once = deleteField(tree, random);
-        return new Mutant(seed, bytes(once, random.nextInt(5), random), false, "JSON #" + base + ", deleted field and bytes");
+        return new Mutant(
+            seed,
+            bytes(once, random.nextInt(5), random),
+            false,
+            "JSON #" + base + ", deleted field and bytes");
     }
   }
 
   private static String bytesHow(int kind) {
-    return new String[] {"flipped bits", "truncated", "invalid UTF-8", "spliced", "inserted punctuation"}[kind];
+    return new String[] {
+          "flipped bits", "truncated", "invalid UTF-8", "spliced", "inserted punctuation"
+        }
+        [kind];
   }
 
   private static byte[] bytes(byte[] original, int kind, SplittableRandom random) {
@@ -238,16 +275,38 @@ final class Mutator {
 
   private static String otherType(SplittableRandom random) {
     String[] values = {
-      "null", "true", "false", "0", "-1", "3.14", "\"text\"", "\"\"", "[]", "{}", "[\"a\"]",
-      "{\"id\":\"x\",\"name\":\"X\"}", "[null]", "\"itom/1\"", "\"governing\""
+      "null",
+      "true",
+      "false",
+      "0",
+      "-1",
+      "3.14",
+      "\"text\"",
+      "\"\"",
+      "[]",
+      "{}",
+      "[\"a\"]",
+      "{\"id\":\"x\",\"name\":\"X\"}",
+      "[null]",
+      "\"itom/1\"",
+      "\"governing\""
     };
     return values[random.nextInt(values.length)];
   }
 
   private static String otherString(SplittableRandom random) {
     String[] values = {
-      "\"\\uD800\"", "\"\\uDC00x\"", "\"\\u0000\"", "\"" + "x".repeat(200) + "\"", "\"a b\"",
-      "\"\\/\"", "\"\\ud83d\\ude80\"", "\"0\"", "\"-\"", "\"ITOM-R01\"", "\"\u2028\"",
+      "\"\\uD800\"",
+      "\"\\uDC00x\"",
+      "\"\\u0000\"",
+      "\"" + "x".repeat(200) + "\"",
+      "\"a b\"",
+      "\"\\/\"",
+      "\"\\ud83d\\ude80\"",
+      "\"0\"",
+      "\"-\"",
+      "\"ITOM-R01\"",
+      "\"\u2028\"",
       "\"" + "é".repeat(100) + "\""
     };
     return values[random.nextInt(values.length)];

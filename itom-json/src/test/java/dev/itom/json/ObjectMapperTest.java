@@ -105,7 +105,11 @@ class ObjectMapperTest {
     Report report =
         Report.of(
             List.of(
-                Finding.of("core.owner", Severity.WARNING, "r2v.demand", "/valueChains/0/stages/0",
+                Finding.of(
+                    "core.owner",
+                    Severity.WARNING,
+                    "r2v.demand",
+                    "/valueChains/0/stages/0",
                     "give the stage an owner"),
                 Finding.ofModel("core.chains", Severity.ERROR, "", "add an order-to-cash chain")));
     String json = ItomJson.writer().compact().writeToString(report);
@@ -113,10 +117,10 @@ class ObjectMapperTest {
         .isEqualTo(
             "{\"format\":\"itom-report/1\",\"counts\":{\"error\":1,\"warning\":1,\"info\":0},"
                 + "\"findings\":["
-                + "{\"rule\":\"core.chains\",\"severity\":\"error\",\"path\":\"\","
-                + "\"message\":\"add an order-to-cash chain\"},"
-                + "{\"rule\":\"core.owner\",\"severity\":\"warning\",\"element\":\"r2v.demand\","
-                + "\"path\":\"/valueChains/0/stages/0\",\"message\":\"give the stage an owner\"}]}");
+                + "{\"rule\":\"core.chains\",\"severity\":\"error\",\"path\":\"\",\"message\":\"add"
+                + " an order-to-cash chain\"},"
+                + "{\"rule\":\"core.owner\",\"severity\":\"warning\",\"element\":\"r2v.demand\",\"path\":\"/valueChains/0/stages/0\",\"message\":\"give"
+                + " the stage an owner\"}]}");
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     assertThat(mapper.writeValueAsString(report)).isEqualTo(json);
     assertThat(ItomJson.writer().writeToString(Report.of(List.of())))

@@ -73,22 +73,29 @@ class RandomRoundTripTest {
         .isEmpty();
   }
 
-  /** Round-trips the model of one seed through JSON (text and bytes, pretty and compact) and YAML. */
+  /**
+   * Round-trips the model of one seed through JSON (text and bytes, pretty and compact) and YAML.
+   */
   static void roundTrip(long seed) {
     OperatingModel model = SampleModels.random(seed);
 
     String json = ItomJson.writer().writeToString(model);
     OperatingModel fromJson = ItomJson.reader().read(json);
-    assertThat(fromJson).as("JSON text of seed %s reads back to an equal model", seed).isEqualTo(model);
+    assertThat(fromJson)
+        .as("JSON text of seed %s reads back to an equal model", seed)
+        .isEqualTo(model);
     assertThat(ItomJson.writer().writeToString(fromJson))
         .as("JSON text of seed %s is canonical", seed)
         .isEqualTo(json);
 
     byte[] bytes = ItomJson.writer().writeToBytes(model);
-    assertThat(bytes).as("JSON bytes of seed %s are the UTF-8 of its text", seed)
+    assertThat(bytes)
+        .as("JSON bytes of seed %s are the UTF-8 of its text", seed)
         .isEqualTo(json.getBytes(StandardCharsets.UTF_8));
     OperatingModel fromBytes = ItomJson.reader().read(bytes);
-    assertThat(fromBytes).as("JSON bytes of seed %s read back to an equal model", seed).isEqualTo(model);
+    assertThat(fromBytes)
+        .as("JSON bytes of seed %s read back to an equal model", seed)
+        .isEqualTo(model);
     if (!Arrays.equals(ItomJson.writer().writeToBytes(fromBytes), bytes)) {
       throw new AssertionError("JSON bytes of seed " + seed + " are not canonical");
     }
@@ -111,8 +118,10 @@ class RandomRoundTripTest {
     // SampleModels.random has no NEL; YAML wrote a key holding one single-quoted and raw, and
     // read it back as a space
     String[] hard = {
-      "\u0000", "\u0008", "\t", "\n", "\u000B", "\u000C", "\r", "\u001B", "\u001F", "\u007F", "\u0080",
-      "\u0085", "\u009F", "\u00A0", "\u2028", "\u2029", "\uFEFF", "\uFFFE", "\uFFFF", "\"", "'", "\\"
+      "\u0000", "\u0008", "\t", "\n", "\u000B", "\u000C", "\r", "\u001B", "\u001F", "\u007F",
+          "\u0080",
+      "\u0085", "\u009F", "\u00A0", "\u2028", "\u2029", "\uFEFF", "\uFFFE", "\uFFFF", "\"", "'",
+          "\\"
     };
     List<ItomJsonWriter> writers =
         List.of(

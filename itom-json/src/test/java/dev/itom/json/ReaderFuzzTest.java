@@ -109,7 +109,8 @@ class ReaderFuzzTest {
   }
 
   private static String describe(Mutator.Mutant mutant, Throwable failure) {
-    Path saved = Path.of("target", "fuzz-failures", mutant.seed() + (mutant.yaml() ? ".yaml" : ".json"));
+    Path saved =
+        Path.of("target", "fuzz-failures", mutant.seed() + (mutant.yaml() ? ".yaml" : ".json"));
     try {
       Files.createDirectories(saved.getParent());
       Files.write(saved, mutant.bytes());
@@ -131,7 +132,8 @@ class ReaderFuzzTest {
   private static void check(List<String> failures, int failed, long first, long count) {
     assertThat(failures)
         .as(
-            "%s of the fuzz seeds %s..%s fail; replay one with -Ditom.fuzz.seed=S -Ditom.fuzz.count=1",
+            "%s of the fuzz seeds %s..%s fail; replay one with -Ditom.fuzz.seed=S"
+                + " -Ditom.fuzz.count=1",
             failed, first, first + count - 1)
         .isEmpty();
   }
@@ -165,7 +167,8 @@ class ReaderFuzzTest {
     // bit flip in a name) are still valid models
     if (count >= 10_000) {
       assertThat(outcomes[Outcome.ACCEPTED.ordinal()]).isPositive();
-      assertThat(outcomes[Outcome.REJECTED.ordinal()]).isGreaterThan(outcomes[Outcome.ACCEPTED.ordinal()]);
+      assertThat(outcomes[Outcome.REJECTED.ordinal()])
+          .isGreaterThan(outcomes[Outcome.ACCEPTED.ordinal()]);
     }
   }
 
@@ -173,7 +176,8 @@ class ReaderFuzzTest {
   void decimalsWithExponentsOutOfRangeAreProblems() {
     // found by this fuzzer: Jackson threw NumberFormatException for the first, and the second
     // was accepted, then its plain form (a billion digits) was printed by the model's invariant
-    for (String amount : new String[] {"99999999999999999999e99999999999999999999", "-1E+999999999", "1E-1001"}) {
+    for (String amount :
+        new String[] {"99999999999999999999e99999999999999999999", "-1E+999999999", "1E-1001"}) {
       String json =
           "{\"format\":\"itom/1\",\"id\":\"m\",\"name\":\"M\",\"offerings\":[{\"id\":\"o\","
               + "\"name\":\"O\",\"type\":\"service\",\"lifecycle\":\"active\",\"pricing\":"
@@ -198,7 +202,8 @@ class ReaderFuzzTest {
     String edge =
         "{\"format\":\"itom/1\",\"id\":\"m\",\"name\":\"M\",\"kpis\":[{\"id\":\"k\",\"name\":\"K\","
             + "\"direction\":\"higher-is-better\",\"target\":1E+1000,\"baseline\":1E-1000}]}";
-    assertThat(ItomJson.reader().read(edge).kpis().get(0).target()).contains(new java.math.BigDecimal("1E+1000"));
+    assertThat(ItomJson.reader().read(edge).kpis().get(0).target())
+        .contains(new java.math.BigDecimal("1E+1000"));
   }
 
   private static boolean validUtf8(byte[] bytes) {
@@ -215,9 +220,9 @@ class ReaderFuzzTest {
   }
 
   /**
-   * Whether the schema rejects the text; text that is not JSON counts as rejected. Numbers are
-   * read exactly (as BigDecimal), as the format reads them; read as doubles, 1E+1000 would be
-   * infinite and the schema would reject a valid decimal.
+   * Whether the schema rejects the text; text that is not JSON counts as rejected. Numbers are read
+   * exactly (as BigDecimal), as the format reads them; read as doubles, 1E+1000 would be infinite
+   * and the schema would reject a valid decimal.
    */
   private static boolean schemaRejects(String json) {
     List<Error> errors;
@@ -253,7 +258,10 @@ class ReaderFuzzTest {
         if (outcome == Outcome.ACCEPTED) {
           throw new AssertionError(
               "the schema rejects it ("
-                  + Schemas.validateExact(mutant.text()).stream().limit(3).map(Error::toString).toList()
+                  + Schemas.validateExact(mutant.text()).stream()
+                      .limit(3)
+                      .map(Error::toString)
+                      .toList()
                   + ") but the reader accepts it");
         }
       } catch (Throwable e) {

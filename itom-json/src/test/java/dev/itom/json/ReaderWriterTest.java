@@ -70,7 +70,9 @@ class ReaderWriterTest {
   @Test
   void compactOutputIsOneLineWithoutTrailingNewlineAndReadsBack() {
     String compact = ItomJson.writer().compact().writeToString(REFERENCE);
-    assertThat(compact).startsWith("{\"format\":\"itom/1\",\"id\":\"acme-it\"").doesNotContain("\n");
+    assertThat(compact)
+        .startsWith("{\"format\":\"itom/1\",\"id\":\"acme-it\"")
+        .doesNotContain("\n");
     assertThat(ItomJson.reader().read(compact)).isEqualTo(REFERENCE);
     assertThat(ItomJson.writer().compact().pretty().writeToString(REFERENCE))
         .isEqualTo(ItomJson.writer().writeToString(REFERENCE));
@@ -181,8 +183,7 @@ class ReaderWriterTest {
                 }
                 if (n % 8 == 0
                     && catchThrowableOfType(
-                            ItomJsonException.class,
-                            () -> reader.read("{\"format\":\"itom/1\"}"))
+                            ItomJsonException.class, () -> reader.read("{\"format\":\"itom/1\"}"))
                         == null) {
                   return false;
                 }
@@ -270,7 +271,8 @@ class ReaderWriterTest {
     assertThat(ItomJson.reader().readResult(MINIMAL).warnings()).isEmpty();
     // wrong types stay errors in lenient mode
     assertThatThrownBy(
-            () -> ItomJson.reader().lenient().read("{\"format\":\"itom/1\",\"id\":1,\"name\":\"M\"}"))
+            () ->
+                ItomJson.reader().lenient().read("{\"format\":\"itom/1\",\"id\":1,\"name\":\"M\"}"))
         .isInstanceOf(ItomJsonException.class)
         .hasMessageContaining("/id");
   }
@@ -303,10 +305,7 @@ class ReaderWriterTest {
         catchThrowableOfType(ItomJsonException.class, () -> ItomJson.reader().read(doc));
     assertThat(e.problems())
         .extracting(p -> p.line() + ":" + p.column() + " " + p.pointer())
-        .contains(
-            "2:49 /roles/0/properties/ ",
-            "3:23 /alignments/0/from",
-            "4:1 /alignments/1");
+        .contains("2:49 /roles/0/properties/ ", "3:23 /alignments/0/from", "4:1 /alignments/1");
   }
 
   @Test
@@ -403,7 +402,10 @@ class ReaderWriterTest {
         ItomJson.reader().withMaxDepth(9).withMaxStringLength(7).withMaxDocumentLength(99);
     assertThat(custom.maxDepth()).isEqualTo(9);
     assertThat(com.fasterxml.jackson.core.StreamReadConstraints.defaults()).isSameAs(before);
-    assertThat(new com.fasterxml.jackson.core.JsonFactory().streamReadConstraints().getMaxNestingDepth())
+    assertThat(
+            new com.fasterxml.jackson.core.JsonFactory()
+                .streamReadConstraints()
+                .getMaxNestingDepth())
         .isEqualTo(before.getMaxNestingDepth());
     assertThat(ItomJson.reader().maxDepth()).isEqualTo(ItomJsonReader.DEFAULT_MAX_DEPTH);
   }

@@ -48,16 +48,19 @@ class SchemaTest {
 
   @Test
   void enumsSpellExactlyTheModelsCodes() {
-    assertThat(enumAt("consumer", "kind")).isEqualTo(codes(ConsumerKind.values(), ConsumerKind::code));
+    assertThat(enumAt("consumer", "kind"))
+        .isEqualTo(codes(ConsumerKind.values(), ConsumerKind::code));
     assertThat(enumAt("valueChain", "kind"))
         .isEqualTo(codes(ValueChainKind.values(), ValueChainKind::code));
     assertThat(enumAt("process", "category"))
         .isEqualTo(codes(ProcessCategory.values(), ProcessCategory::code));
     assertThat(enumAt("alignment", "kind"))
         .isEqualTo(codes(AlignmentKind.values(), AlignmentKind::code));
-    assertThat(enumAt("offering", "type")).isEqualTo(codes(OfferingType.values(), OfferingType::code));
+    assertThat(enumAt("offering", "type"))
+        .isEqualTo(codes(OfferingType.values(), OfferingType::code));
     assertThat(enumAt("offering", "delivery")).isEqualTo(codes(Delivery.values(), Delivery::code));
-    assertThat(enumAt("offering", "lifecycle")).isEqualTo(codes(Lifecycle.values(), Lifecycle::code));
+    assertThat(enumAt("offering", "lifecycle"))
+        .isEqualTo(codes(Lifecycle.values(), Lifecycle::code));
     assertThat(enumAt("pricing", "model"))
         .isEqualTo(codes(PricingModel.values(), PricingModel::code));
     assertThat(enumAt("kpi", "direction")).isEqualTo(codes(Direction.values(), Direction::code));
@@ -86,9 +89,13 @@ class SchemaTest {
     String base = "{\"format\":\"itom/1\",\"id\":\"m\",\"name\":\"M\"";
     assertThat(Schemas.validate(base + "}")).isEmpty();
     assertThat(Schemas.validate(base.replace("itom/1", "itom/2") + "}")).isNotEmpty();
-    assertThat(Schemas.validate(base + ",\"roles\":[{\"id\":\"" + "a".repeat(129) + "\",\"name\":\"R\"}]}"))
+    assertThat(
+            Schemas.validate(
+                base + ",\"roles\":[{\"id\":\"" + "a".repeat(129) + "\",\"name\":\"R\"}]}"))
         .isNotEmpty();
-    assertThat(Schemas.validate(base + ",\"roles\":[{\"id\":\"" + "a".repeat(128) + "\",\"name\":\"R\"}]}"))
+    assertThat(
+            Schemas.validate(
+                base + ",\"roles\":[{\"id\":\"" + "a".repeat(128) + "\",\"name\":\"R\"}]}"))
         .isEmpty();
     String offering =
         ",\"offerings\":[{\"id\":\"o\",\"name\":\"O\",\"type\":\"service\",\"lifecycle\":\"active\","

@@ -8,12 +8,49 @@ final class Fields {
   private Fields() {}
 
   static final String[] NAMES = {
-    "format", "id", "name", "version", "description", "properties",
-    "roles", "consumers", "artifacts", "valueChains", "processes", "alignments", "offerings",
-    "kpis", "assignments", "kind", "stages", "owner", "questions", "consumes", "produces",
-    "category", "supports", "frameworks", "framework", "ref", "from", "to", "type", "delivery",
-    "lifecycle", "realizedBy", "pricing", "model", "amount", "currency", "unit", "direction",
-    "target", "baseline", "measures", "role", "responsibility"
+    "format",
+    "id",
+    "name",
+    "version",
+    "description",
+    "properties",
+    "roles",
+    "consumers",
+    "artifacts",
+    "valueChains",
+    "processes",
+    "alignments",
+    "offerings",
+    "kpis",
+    "assignments",
+    "kind",
+    "stages",
+    "owner",
+    "questions",
+    "consumes",
+    "produces",
+    "category",
+    "supports",
+    "frameworks",
+    "framework",
+    "ref",
+    "from",
+    "to",
+    "type",
+    "delivery",
+    "lifecycle",
+    "realizedBy",
+    "pricing",
+    "model",
+    "amount",
+    "currency",
+    "unit",
+    "direction",
+    "target",
+    "baseline",
+    "measures",
+    "role",
+    "responsibility"
   };
 
   static final int COUNT = NAMES.length;
@@ -110,27 +147,58 @@ final class Fields {
 
   static final Type DOCUMENT =
       new Type(
-          "an operating model", FORMAT, ID, NAME, VERSION, DESCRIPTION, PROPERTIES, ROLES,
-          CONSUMERS, ARTIFACTS, VALUE_CHAINS, PROCESSES, ALIGNMENTS, OFFERINGS, KPIS, ASSIGNMENTS);
+          "an operating model",
+          FORMAT,
+          ID,
+          NAME,
+          VERSION,
+          DESCRIPTION,
+          PROPERTIES,
+          ROLES,
+          CONSUMERS,
+          ARTIFACTS,
+          VALUE_CHAINS,
+          PROCESSES,
+          ALIGNMENTS,
+          OFFERINGS,
+          KPIS,
+          ASSIGNMENTS);
   static final Type ROLE_TYPE = new Type("a role", ID, NAME, DESCRIPTION, PROPERTIES);
   static final Type CONSUMER_TYPE = new Type("a consumer", ID, NAME, DESCRIPTION, PROPERTIES, KIND);
   static final Type ARTIFACT_TYPE = new Type("an artifact", ID, NAME, DESCRIPTION, PROPERTIES);
   static final Type CHAIN_TYPE =
       new Type("a value chain", ID, NAME, DESCRIPTION, PROPERTIES, KIND, STAGES);
   static final Type STAGE_TYPE =
-      new Type(
-          "a stage", ID, NAME, DESCRIPTION, PROPERTIES, OWNER, QUESTIONS, CONSUMES, PRODUCES);
+      new Type("a stage", ID, NAME, DESCRIPTION, PROPERTIES, OWNER, QUESTIONS, CONSUMES, PRODUCES);
   static final Type PROCESS_TYPE =
       new Type(
-          "a support process", ID, NAME, DESCRIPTION, PROPERTIES, CATEGORY, OWNER, SUPPORTS,
+          "a support process",
+          ID,
+          NAME,
+          DESCRIPTION,
+          PROPERTIES,
+          CATEGORY,
+          OWNER,
+          SUPPORTS,
           FRAMEWORKS);
   static final Type FRAMEWORK_TYPE = new Type("a framework reference", FRAMEWORK, REF, NAME);
   static final Type ALIGNMENT_TYPE =
       new Type("an alignment", FROM, TO, KIND, DESCRIPTION, PROPERTIES);
   static final Type OFFERING_TYPE =
       new Type(
-          "an offering", ID, NAME, DESCRIPTION, PROPERTIES, TYPE, CATEGORY, DELIVERY, LIFECYCLE,
-          OWNER, CONSUMERS, REALIZED_BY, PRICING);
+          "an offering",
+          ID,
+          NAME,
+          DESCRIPTION,
+          PROPERTIES,
+          TYPE,
+          CATEGORY,
+          DELIVERY,
+          LIFECYCLE,
+          OWNER,
+          CONSUMERS,
+          REALIZED_BY,
+          PRICING);
   static final Type PRICING_TYPE = new Type("a pricing", MODEL, AMOUNT, CURRENCY, UNIT);
   static final Type KPI_TYPE =
       new Type(

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where every value of one document stood, kept compactly: one row of parallel int arrays per
- * value (parent row, path segment, line, column). JSON Pointers are built only when asked for, on
- * the error path.
+ * Where every value of one document stood, kept compactly: one row of parallel int arrays per value
+ * (parent row, path segment, line, column). JSON Pointers are built only when asked for, on the
+ * error path.
  */
 final class Locations {
   private int size;

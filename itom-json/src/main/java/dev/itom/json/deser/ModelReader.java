@@ -81,8 +81,8 @@ public final class ModelReader {
   private static final int MAX_DEPTH = 32;
 
   /**
-   * The largest scale (digits after the point) and negative scale (zeros before it) of a decimal:
-   * a plain form of at most about a thousand digits, like Jackson's limit of number length.
+   * The largest scale (digits after the point) and negative scale (zeros before it) of a decimal: a
+   * plain form of at most about a thousand digits, like Jackson's limit of number length.
    */
   private static final int MAX_DECIMAL_SCALE = 1_000;
 

@@ -12,9 +12,9 @@ import java.io.IOException;
 /**
  * The stateless Jackson deserializer of an {@code itom/1} model, for use through an {@code
  * ObjectMapper}. It reads strictly unless the mapper has {@link
- * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} switched off, in which case unknown fields
- * are skipped. A document that is not a valid model fails with a {@link JsonMappingException}
- * whose cause is the {@link ItomJsonException} listing every problem.
+ * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} switched off, in which case unknown fields are
+ * skipped. A document that is not a valid model fails with a {@link JsonMappingException} whose
+ * cause is the {@link ItomJsonException} listing every problem.
  */
 public final class OperatingModelDeserializer extends StdDeserializer<OperatingModel> {
   private static final long serialVersionUID = 1L;

@@ -105,8 +105,21 @@ public final class PartSerializer<T> extends StdSerializer<T> {
   /** Every serializer, for registration. */
   public static final List<PartSerializer<?>> ALL =
       List.of(
-          MODEL, ROLE, CONSUMER, ARTIFACT, VALUE_CHAIN, STAGE, PROCESS, FRAMEWORK, ALIGNMENT,
-          OFFERING, PRICING, KPI, ASSIGNMENT, FINDING, REPORT);
+          MODEL,
+          ROLE,
+          CONSUMER,
+          ARTIFACT,
+          VALUE_CHAIN,
+          STAGE,
+          PROCESS,
+          FRAMEWORK,
+          ALIGNMENT,
+          OFFERING,
+          PRICING,
+          KPI,
+          ASSIGNMENT,
+          FINDING,
+          REPORT);
 
   @Override
   public void serialize(T value, JsonGenerator gen, SerializerProvider provider)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.google.common.base.Splitter;
 import dev.itom.json.ItomJsonException;
 import dev.itom.json.Problem;
@@ -92,6 +93,10 @@ public final class ModelReader {
   private final boolean lenient;
   private final @Nullable String source;
   private final Locations locations;
+
+  /** The parser when it reads UTF-8 bytes, whose token position can be read without garbage. */
+  private final @Nullable UTF8StreamJsonParser bytes;
+
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
 
@@ -113,6 +118,7 @@ public final class ModelReader {
   private ModelReader(
       JsonParser parser, boolean lenient, @Nullable String source, long documentLength) {
     this.p = parser;
+    this.bytes = parser instanceof UTF8StreamJsonParser utf8 ? utf8 : null;
     this.formatName = parser.getClass().getSimpleName().startsWith("YAML") ? "YAML" : "JSON";
     this.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
     // a value takes about 12 bytes of compact JSON or more
@@ -336,6 +342,12 @@ public final class ModelReader {
 
   /** Records the position of the current token as a child of {@code parent}. */
   private int row(int parent, int segment) {
+    if (bytes != null && p.currentToken() != JsonToken.FIELD_NAME) {
+      // The same numbers as currentTokenLocation(), without allocating a JsonLocation per value.
+      int column = bytes.getTokenColumnNr();
+      return locations.add(
+          parent, segment, Math.max(0, bytes.getTokenLineNr()), Math.max(0, column - 1));
+    }
     com.fasterxml.jackson.core.JsonLocation location = p.currentTokenLocation();
     return locations.add(
         parent, segment, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()));

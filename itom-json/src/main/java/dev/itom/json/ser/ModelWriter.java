@@ -3,6 +3,8 @@ package dev.itom.json.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.itom.model.Alignment;
 import dev.itom.model.AlignmentKind;
 import dev.itom.model.Artifact;
@@ -37,8 +39,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the {@code itom/1} format with a Jackson {@link JsonGenerator}, in canonical order: fixed
@@ -146,11 +148,12 @@ public final class ModelWriter {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  private static void string(JsonGenerator g, SerializableString field, Optional<String> value)
-      throws IOException {
-    if (value.isPresent()) {
+  /** Writes an optional field; callers unwrap with {@code orElse(null)} so no Optional escapes. */
+  private static void optionalString(
+      JsonGenerator g, SerializableString field, @Nullable String value) throws IOException {
+    if (value != null) {
       g.writeFieldName(field);
-      g.writeString(value.get());
+      g.writeString(value);
     }
   }
 
@@ -160,11 +163,11 @@ public final class ModelWriter {
     g.writeString(value);
   }
 
-  private static void decimal(JsonGenerator g, SerializableString field, Optional<BigDecimal> value)
+  private static void decimal(JsonGenerator g, SerializableString field, @Nullable BigDecimal value)
       throws IOException {
-    if (value.isPresent()) {
+    if (value != null) {
       g.writeFieldName(field);
-      g.writeNumber(value.get());
+      g.writeNumber(value);
     }
   }
 
@@ -182,7 +185,7 @@ public final class ModelWriter {
     g.writeEndArray();
   }
 
-  private static void properties(JsonGenerator g, Map<String, String> properties)
+  private static void properties(JsonGenerator g, ImmutableSortedMap<String, String> properties)
       throws IOException {
     if (properties.isEmpty()) {
       return;
@@ -190,9 +193,11 @@ public final class ModelWriter {
     g.writeFieldName(F_PROPERTIES);
     g.writeStartObject(properties);
     // the model keeps properties in an ImmutableSortedMap in natural order: canonical already
-    for (Map.Entry<String, String> entry : properties.entrySet()) {
-      g.writeFieldName(entry.getKey());
-      g.writeString(entry.getValue());
+    ImmutableList<String> keys = properties.keySet().asList();
+    ImmutableList<String> values = properties.values().asList();
+    for (int i = 0; i < keys.size(); i++) {
+      g.writeFieldName(keys.get(i));
+      g.writeString(values.get(i));
     }
     g.writeEndObject();
   }
@@ -200,7 +205,7 @@ public final class ModelWriter {
   private static void common(JsonGenerator g, Element element) throws IOException {
     string(g, F_ID, element.id());
     string(g, F_NAME, element.name());
-    string(g, F_DESCRIPTION, element.description());
+    optionalString(g, F_DESCRIPTION, element.description().orElse(null));
     properties(g, element.properties());
   }
 
@@ -239,8 +244,8 @@ public final class ModelWriter {
     g.writeString(V_FORMAT);
     string(g, F_ID, model.id());
     string(g, F_NAME, model.name());
-    string(g, F_VERSION, model.version());
-    string(g, F_DESCRIPTION, model.description());
+    optionalString(g, F_VERSION, model.version().orElse(null));
+    optionalString(g, F_DESCRIPTION, model.description().orElse(null));
     properties(g, model.properties());
     list(g, F_ROLES, model.roles(), ModelWriter::writeRole);
     list(g, F_CONSUMERS, model.consumers(), ModelWriter::writeConsumer);
@@ -321,7 +326,7 @@ public final class ModelWriter {
   public static void writeStage(JsonGenerator g, Stage stage) throws IOException {
     g.writeStartObject(stage);
     common(g, stage);
-    string(g, F_OWNER, stage.owner());
+    optionalString(g, F_OWNER, stage.owner().orElse(null));
     strings(g, F_QUESTIONS, stage.questions());
     strings(g, F_CONSUMES, stage.consumes());
     strings(g, F_PRODUCES, stage.produces());
@@ -340,7 +345,7 @@ public final class ModelWriter {
     common(g, process);
     g.writeFieldName(F_CATEGORY);
     g.writeString(code(CATEGORIES, process.category()));
-    string(g, F_OWNER, process.owner());
+    optionalString(g, F_OWNER, process.owner().orElse(null));
     strings(g, F_SUPPORTS, process.supports());
     list(g, F_FRAMEWORKS, process.frameworks(), ModelWriter::writeFramework);
     g.writeEndObject();
@@ -358,7 +363,7 @@ public final class ModelWriter {
     g.writeStartObject(reference);
     string(g, F_FRAMEWORK, reference.framework());
     string(g, F_REF, reference.ref());
-    string(g, F_NAME, reference.name());
+    optionalString(g, F_NAME, reference.name().orElse(null));
     g.writeEndObject();
   }
 
@@ -375,7 +380,7 @@ public final class ModelWriter {
     string(g, F_TO, alignment.to());
     g.writeFieldName(F_KIND);
     g.writeString(code(ALIGNMENT_KINDS, alignment.kind()));
-    string(g, F_DESCRIPTION, alignment.description());
+    optionalString(g, F_DESCRIPTION, alignment.description().orElse(null));
     properties(g, alignment.properties());
     g.writeEndObject();
   }
@@ -392,14 +397,14 @@ public final class ModelWriter {
     common(g, offering);
     g.writeFieldName(F_TYPE);
     g.writeString(code(OFFERING_TYPES, offering.type()));
-    string(g, F_CATEGORY, offering.category());
+    optionalString(g, F_CATEGORY, offering.category().orElse(null));
     if (offering.delivery().isPresent()) {
       g.writeFieldName(F_DELIVERY);
       g.writeString(code(DELIVERIES, offering.delivery().get()));
     }
     g.writeFieldName(F_LIFECYCLE);
     g.writeString(code(LIFECYCLES, offering.lifecycle()));
-    string(g, F_OWNER, offering.owner());
+    optionalString(g, F_OWNER, offering.owner().orElse(null));
     strings(g, F_CONSUMERS, offering.consumers());
     strings(g, F_REALIZED_BY, offering.realizedBy());
     if (offering.pricing().isPresent()) {
@@ -420,9 +425,9 @@ public final class ModelWriter {
     g.writeStartObject(pricing);
     g.writeFieldName(F_MODEL);
     g.writeString(code(PRICING_MODELS, pricing.model()));
-    decimal(g, F_AMOUNT, pricing.amount());
-    string(g, F_CURRENCY, pricing.currency());
-    string(g, F_UNIT, pricing.unit());
+    decimal(g, F_AMOUNT, pricing.amount().orElse(null));
+    optionalString(g, F_CURRENCY, pricing.currency().orElse(null));
+    optionalString(g, F_UNIT, pricing.unit().orElse(null));
     g.writeEndObject();
   }
 
@@ -436,11 +441,11 @@ public final class ModelWriter {
   public static void writeKpi(JsonGenerator g, Kpi kpi) throws IOException {
     g.writeStartObject(kpi);
     common(g, kpi);
-    string(g, F_UNIT, kpi.unit());
+    optionalString(g, F_UNIT, kpi.unit().orElse(null));
     g.writeFieldName(F_DIRECTION);
     g.writeString(code(DIRECTIONS, kpi.direction()));
-    decimal(g, F_TARGET, kpi.target());
-    decimal(g, F_BASELINE, kpi.baseline());
+    decimal(g, F_TARGET, kpi.target().orElse(null));
+    decimal(g, F_BASELINE, kpi.baseline().orElse(null));
     strings(g, F_MEASURES, kpi.measures());
     g.writeEndObject();
   }
@@ -505,7 +510,7 @@ public final class ModelWriter {
     string(g, F_RULE, finding.ruleId());
     g.writeFieldName(F_SEVERITY);
     g.writeString(code(SEVERITIES, finding.severity()));
-    string(g, F_ELEMENT, finding.elementId());
+    optionalString(g, F_ELEMENT, finding.elementId().orElse(null));
     string(g, F_PATH, finding.path());
     string(g, F_MESSAGE, finding.message());
     g.writeEndObject();

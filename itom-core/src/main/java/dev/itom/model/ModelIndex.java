@@ -3,7 +3,6 @@ package dev.itom.model;
 import static com.google.common.base.Verify.verifyNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.math.BigDecimal;
@@ -150,70 +149,120 @@ final class ModelIndex {
 
   /** Reverse references, built once on first use. */
   static final class Navigation {
-    final ImmutableListMultimap<String, SupportProcess> processesSupporting;
-    final ImmutableListMultimap<String, Alignment> alignmentsOf;
-    final ImmutableListMultimap<String, Stage> producers;
-    final ImmutableListMultimap<String, Stage> consumers;
-    final ImmutableListMultimap<String, Assignment> assignmentsFor;
-    final ImmutableListMultimap<String, Kpi> kpisMeasuring;
-    final ImmutableListMultimap<String, Offering> offeringsRealizedBy;
-    final ImmutableListMultimap<String, Offering> offeringsServing;
+    final Relation<SupportProcess> processesSupporting;
+    final Relation<Alignment> alignmentsOf;
+    final Relation<Stage> producers;
+    final Relation<Stage> consumers;
+    final Relation<Assignment> assignmentsFor;
+    final Relation<Kpi> kpisMeasuring;
+    final Relation<Offering> offeringsRealizedBy;
+    final Relation<Offering> offeringsServing;
 
     Navigation(OperatingModel model) {
-      ImmutableListMultimap.Builder<String, SupportProcess> supporting =
-          ImmutableListMultimap.builder();
+      processesSupporting = new Relation<>(model.processes().size());
       for (SupportProcess process : model.processes()) {
         for (String id : process.supports()) {
-          supporting.put(id, process);
+          processesSupporting.put(id, process);
         }
       }
-      ImmutableListMultimap.Builder<String, Alignment> alignments = ImmutableListMultimap.builder();
+      alignmentsOf = new Relation<>(model.alignments().size() * 2);
       for (Alignment alignment : model.alignments()) {
-        alignments.put(alignment.from(), alignment);
+        alignmentsOf.put(alignment.from(), alignment);
         if (!alignment.to().equals(alignment.from())) {
-          alignments.put(alignment.to(), alignment);
+          alignmentsOf.put(alignment.to(), alignment);
         }
       }
-      ImmutableListMultimap.Builder<String, Stage> produced = ImmutableListMultimap.builder();
-      ImmutableListMultimap.Builder<String, Stage> consumed = ImmutableListMultimap.builder();
+      producers = new Relation<>(model.artifacts().size());
+      consumers = new Relation<>(model.artifacts().size());
       for (ValueChain chain : model.valueChains()) {
         for (Stage stage : chain.stages()) {
           for (String artifact : stage.produces()) {
-            produced.put(artifact, stage);
+            producers.put(artifact, stage);
           }
           for (String artifact : stage.consumes()) {
-            consumed.put(artifact, stage);
+            consumers.put(artifact, stage);
           }
         }
       }
-      ImmutableListMultimap.Builder<String, Assignment> assigned = ImmutableListMultimap.builder();
+      assignmentsFor = new Relation<>(model.assignments().size());
       for (Assignment assignment : model.assignments()) {
-        assigned.put(assignment.target(), assignment);
+        assignmentsFor.put(assignment.target(), assignment);
       }
-      ImmutableListMultimap.Builder<String, Kpi> measured = ImmutableListMultimap.builder();
+      kpisMeasuring = new Relation<>(model.kpis().size());
       for (Kpi kpi : model.kpis()) {
         for (String id : kpi.measures()) {
-          measured.put(id, kpi);
+          kpisMeasuring.put(id, kpi);
         }
       }
-      ImmutableListMultimap.Builder<String, Offering> realized = ImmutableListMultimap.builder();
-      ImmutableListMultimap.Builder<String, Offering> serving = ImmutableListMultimap.builder();
+      offeringsRealizedBy = new Relation<>(model.offerings().size());
+      offeringsServing = new Relation<>(model.consumers().size());
       for (Offering offering : model.offerings()) {
         for (String id : offering.realizedBy()) {
-          realized.put(id, offering);
+          offeringsRealizedBy.put(id, offering);
         }
         for (String id : offering.consumers()) {
-          serving.put(id, offering);
+          offeringsServing.put(id, offering);
         }
       }
-      this.processesSupporting = supporting.build();
-      this.alignmentsOf = alignments.build();
-      this.producers = produced.build();
-      this.consumers = consumed.build();
-      this.assignmentsFor = assigned.build();
-      this.kpisMeasuring = measured.build();
-      this.offeringsRealizedBy = realized.build();
-      this.offeringsServing = serving.build();
+      processesSupporting.freeze();
+      alignmentsOf.freeze();
+      producers.freeze();
+      consumers.freeze();
+      assignmentsFor.freeze();
+      kpisMeasuring.freeze();
+      offeringsRealizedBy.freeze();
+      offeringsServing.freeze();
+    }
+  }
+
+  /**
+   * A one-to-many relation from ids to values, in insertion order per id. An id with one value
+   * maps to the value itself, so the common case allocates no list; after {@link #freeze()} an id
+   * with several values maps to an {@link ImmutableList}. Read-only after freezing, so it may be
+   * shared by any number of threads once safely published.
+   */
+  static final class Relation<T> {
+    /** The values of an id with more than one, while the relation is being built. */
+    private static final class Many extends ArrayList<Object> {
+      private static final long serialVersionUID = 1L;
+
+      Many(Object first, Object second) {
+        super(4);
+        add(first);
+        add(second);
+      }
+    }
+
+    private final Map<String, Object> byId;
+
+    Relation(int expectedKeys) {
+      byId = Maps.newHashMapWithExpectedSize(expectedKeys);
+    }
+
+    void put(String id, T value) {
+      Object current = byId.putIfAbsent(id, value);
+      if (current instanceof Many many) {
+        many.add(value);
+      } else if (current != null) {
+        byId.put(id, new Many(current, value));
+      }
+    }
+
+    void freeze() {
+      byId.replaceAll((id, value) -> value instanceof Many many ? ImmutableList.copyOf(many) : value);
+    }
+
+    // Values are only ever the T given to put, or an ImmutableList of them made by freeze.
+    @SuppressWarnings("unchecked")
+    ImmutableList<T> get(String id) {
+      Object value = byId.get(id);
+      if (value == null) {
+        return ImmutableList.of();
+      }
+      if (value instanceof ImmutableList<?> list) {
+        return (ImmutableList<T>) list;
+      }
+      return ImmutableList.of((T) value);
     }
   }
 

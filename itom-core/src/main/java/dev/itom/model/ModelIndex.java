@@ -216,10 +216,10 @@ final class ModelIndex {
   }
 
   /**
-   * A one-to-many relation from ids to values, in insertion order per id. An id with one value
-   * maps to the value itself, so the common case allocates no list; after {@link #freeze()} an id
-   * with several values maps to an {@link ImmutableList}. Read-only after freezing, so it may be
-   * shared by any number of threads once safely published.
+   * A one-to-many relation from ids to values, in insertion order per id. An id with one value maps
+   * to the value itself, so the common case allocates no list; after {@link #freeze()} an id with
+   * several values maps to an {@link ImmutableList}. Read-only after freezing, so it may be shared
+   * by any number of threads once safely published.
    */
   static final class Relation<T> {
     /** The values of an id with more than one, while the relation is being built. */
@@ -249,7 +249,8 @@ final class ModelIndex {
     }
 
     void freeze() {
-      byId.replaceAll((id, value) -> value instanceof Many many ? ImmutableList.copyOf(many) : value);
+      byId.replaceAll(
+          (id, value) -> value instanceof Many many ? ImmutableList.copyOf(many) : value);
     }
 
     // Values are only ever the T given to put, or an ImmutableList of them made by freeze.
@@ -387,12 +388,20 @@ final class ModelIndex {
   private static final class Loc {
     private final @Nullable Loc parent;
     private final String segment;
-    private final int index;
+    private int index;
 
     Loc(@Nullable Loc parent, String segment, int index) {
       this.parent = parent;
       this.segment = segment;
       this.index = index;
+    }
+
+    /**
+     * Moves this location to another position of the same list; the checker reuses one per list.
+     */
+    Loc move(int position) {
+      this.index = position;
+      return this;
     }
 
     String at(String field) {
@@ -418,6 +427,10 @@ final class ModelIndex {
 
   private static final Loc ROOT = new Loc(null, "", -1);
 
+  private static final String LONE_SURROGATE =
+      "text holds a lone UTF-16 surrogate, half of a character that no JSON or YAML file can"
+          + " hold; remove it or complete the pair";
+
   /** Walks the model in document order and collects every violation. */
   private final class Checker {
     private final List<Violation> found = new ArrayList<>();
@@ -431,22 +444,27 @@ final class ModelIndex {
       text(ROOT, "/version", model.version());
       text(ROOT, "/description", model.description());
       properties(ROOT, model.properties());
+      Loc roles = new Loc(null, "/roles/", 0);
       for (int i = 0; i < model.roles().size(); i++) {
-        element(new Loc(null, "/roles/", i), model.roles().get(i));
+        element(roles.move(i), model.roles().get(i));
       }
+      Loc consumers = new Loc(null, "/consumers/", 0);
       for (int i = 0; i < model.consumers().size(); i++) {
-        element(new Loc(null, "/consumers/", i), model.consumers().get(i));
+        element(consumers.move(i), model.consumers().get(i));
       }
+      Loc artifacts = new Loc(null, "/artifacts/", 0);
       for (int i = 0; i < model.artifacts().size(); i++) {
-        element(new Loc(null, "/artifacts/", i), model.artifacts().get(i));
+        element(artifacts.move(i), model.artifacts().get(i));
       }
+      Loc chains = new Loc(null, "/valueChains/", 0);
+      Loc stages = new Loc(chains, "/stages/", 0);
       for (int c = 0; c < model.valueChains().size(); c++) {
         ValueChain chain = model.valueChains().get(c);
-        Loc chainLoc = new Loc(null, "/valueChains/", c);
+        Loc chainLoc = chains.move(c);
         element(chainLoc, chain);
         for (int s = 0; s < chain.stages().size(); s++) {
           Stage stage = chain.stages().get(s);
-          Loc loc = new Loc(chainLoc, "/stages/", s);
+          Loc loc = stages.move(s);
           element(loc, stage);
           if (stage.owner().isPresent()) {
             reference(loc, "/owner", -1, "owner", stage.owner().get(), ROLE);
@@ -456,9 +474,10 @@ final class ModelIndex {
           references(loc, "/produces", "produces", stage.produces(), ARTIFACT);
         }
       }
+      Loc processesLoc = new Loc(null, "/processes/", 0);
       for (int i = 0; i < model.processes().size(); i++) {
         SupportProcess process = model.processes().get(i);
-        Loc loc = new Loc(null, "/processes/", i);
+        Loc loc = processesLoc.move(i);
         element(loc, process);
         if (process.owner().isPresent()) {
           reference(loc, "/owner", -1, "owner", process.owner().get(), ROLE);
@@ -489,9 +508,10 @@ final class ModelIndex {
         }
       }
       Set<Alignment> alignments = Sets.newHashSetWithExpectedSize(model.alignments().size());
+      Loc alignmentsLoc = new Loc(null, "/alignments/", 0);
       for (int i = 0; i < model.alignments().size(); i++) {
         Alignment alignment = model.alignments().get(i);
-        Loc loc = new Loc(null, "/alignments/", i);
+        Loc loc = alignmentsLoc.move(i);
         text(loc, "/description", alignment.description());
         reference(loc, "/from", -1, "from", alignment.from(), STAGE);
         reference(loc, "/to", -1, "to", alignment.to(), STAGE);
@@ -521,9 +541,10 @@ final class ModelIndex {
         }
         properties(loc, alignment.properties());
       }
+      Loc offeringsLoc = new Loc(null, "/offerings/", 0);
       for (int i = 0; i < model.offerings().size(); i++) {
         Offering offering = model.offerings().get(i);
-        Loc loc = new Loc(null, "/offerings/", i);
+        Loc loc = offeringsLoc.move(i);
         element(loc, offering);
         text(loc, "/category", offering.category());
         if (offering.owner().isPresent()) {
@@ -535,17 +556,19 @@ final class ModelIndex {
           pricing(loc, offering.pricing().get());
         }
       }
+      Loc kpisLoc = new Loc(null, "/kpis/", 0);
       for (int i = 0; i < model.kpis().size(); i++) {
         Kpi kpi = model.kpis().get(i);
-        Loc loc = new Loc(null, "/kpis/", i);
+        Loc loc = kpisLoc.move(i);
         element(loc, kpi);
         text(loc, "/unit", kpi.unit());
         references(loc, "/measures", "measures", kpi.measures(), ANY);
       }
       Set<Assignment> assignments = Sets.newHashSetWithExpectedSize(model.assignments().size());
+      Loc assignmentsLoc = new Loc(null, "/assignments/", 0);
       for (int i = 0; i < model.assignments().size(); i++) {
         Assignment assignment = model.assignments().get(i);
-        Loc loc = new Loc(null, "/assignments/", i);
+        Loc loc = assignmentsLoc.move(i);
         reference(loc, "/role", -1, "role", assignment.role(), ROLE);
         reference(loc, "/target", -1, "target", assignment.target(), ASSIGNABLE);
         Assignment identity =
@@ -611,11 +634,7 @@ final class ModelIndex {
     /** Text must be well-formed UTF-16: a lone surrogate cannot be written to any UTF-8 file. */
     private void text(Loc loc, String field, @Nullable String text) {
       if (text != null && hasLoneSurrogate(text)) {
-        found.add(
-            Violation.of(
-                loc.at(field),
-                "text holds a lone UTF-16 surrogate, half of a character that no JSON or YAML file"
-                    + " can hold; remove it or complete the pair"));
+        found.add(Violation.of(loc.at(field), LONE_SURROGATE));
       }
     }
 
@@ -642,8 +661,8 @@ final class ModelIndex {
                   loc.at("/properties"),
                   "a property key holds a lone UTF-16 surrogate, half of a character that no JSON"
                       + " or YAML file can hold; remove it or complete the pair"));
-        } else {
-          text(loc, "/properties/" + escapeToken(key), property.getValue());
+        } else if (hasLoneSurrogate(property.getValue())) {
+          found.add(Violation.of(loc.at("/properties/" + escapeToken(key)), LONE_SURROGATE));
         }
       }
     }
@@ -654,8 +673,8 @@ final class ModelIndex {
           found.add(
               Violation.of(
                   loc.at(field, i), what + " must not be blank; write it out or remove it"));
-        } else {
-          text(loc, field + "/" + i, texts.get(i));
+        } else if (hasLoneSurrogate(texts.get(i))) {
+          found.add(Violation.of(loc.at(field, i), LONE_SURROGATE));
         }
       }
     }

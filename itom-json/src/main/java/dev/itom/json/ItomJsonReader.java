@@ -263,7 +263,7 @@ public final class ItomJsonReader {
     }
     checkLength(text.length(), null);
     try (JsonParser parser = factory.createParser(text)) {
-      return ModelReader.readDocument(parser, lenient, null, text.length());
+      return ModelReader.readDocument(parser, lenient, null);
     } catch (IOException e) {
       throw new AssertionError("reading a string does not fail with I/O", e);
     }
@@ -338,7 +338,7 @@ public final class ItomJsonReader {
   private ReadResult readBytes(byte[] document, @Nullable String source) {
     checkLength(document.length, source);
     try (JsonParser parser = factory.createParser(document)) {
-      ReadResult result = ModelReader.readDocument(parser, lenient, source, document.length);
+      ReadResult result = ModelReader.readDocument(parser, lenient, source);
       return result.warnings().isEmpty() || !byteColumns
           ? result
           : ReadResult.of(result.model(), ByteColumns.fix(document, result.warnings()));

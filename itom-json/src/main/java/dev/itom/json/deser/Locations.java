@@ -13,37 +13,51 @@ import org.jspecify.annotations.Nullable;
  * error path.
  */
 final class Locations {
+  /** Rows per block; a block holds parent, segment, line and column of each of its rows. */
+  private static final int BLOCK_BITS = 12;
+
+  private static final int BLOCK_ROWS = 1 << BLOCK_BITS;
+
   private int size;
-  private int[] parent;
-  private int[] segment;
-  private int[] line;
-  private int[] column;
+  private int[][] blocks = new int[16][];
   private final List<String> keys = new ArrayList<>();
   private @Nullable Map<String, Integer> byPointer;
 
-  /** Creates a table sized for about {@code expectedRows} values; it grows as needed. */
-  Locations(int expectedRows) {
-    int capacity = Math.max(64, Math.min(expectedRows, 1 << 20));
-    parent = new int[capacity];
-    segment = new int[capacity];
-    line = new int[capacity];
-    column = new int[capacity];
-  }
+  /**
+   * Creates an empty table. Rows live in fixed-size blocks, so a large document never copies the
+   * rows it has already recorded, and a small one never allocates a large table up front.
+   */
+  Locations() {}
 
   /** Adds a row for a value; returns its row number. */
   int add(int parentRow, int seg, int lineNr, int columnNr) {
-    if (size == parent.length) {
-      int capacity = size * 2;
-      parent = Arrays.copyOf(parent, capacity);
-      segment = Arrays.copyOf(segment, capacity);
-      line = Arrays.copyOf(line, capacity);
-      column = Arrays.copyOf(column, capacity);
+    int block = size >>> BLOCK_BITS;
+    if (block == blocks.length) {
+      blocks = Arrays.copyOf(blocks, block * 2);
     }
-    parent[size] = parentRow;
-    segment[size] = seg;
-    line[size] = lineNr;
-    column[size] = columnNr;
+    int[] rows = blocks[block];
+    if (rows == null) {
+      rows = new int[BLOCK_ROWS * 4];
+      blocks[block] = rows;
+    }
+    int at = (size & (BLOCK_ROWS - 1)) << 2;
+    rows[at] = parentRow;
+    rows[at + 1] = seg;
+    rows[at + 2] = lineNr;
+    rows[at + 3] = columnNr;
     return size++;
+  }
+
+  private int get(int row, int field) {
+    return blocks[row >>> BLOCK_BITS][((row & (BLOCK_ROWS - 1)) << 2) + field];
+  }
+
+  private int parent(int row) {
+    return get(row, 0);
+  }
+
+  private int segment(int row) {
+    return get(row, 1);
   }
 
   /** Returns the segment code of a field with a free name, such as a property key. */
@@ -53,11 +67,11 @@ final class Locations {
   }
 
   int line(int row) {
-    return row < 0 || row >= size ? 0 : line[row];
+    return row < 0 || row >= size ? 0 : get(row, 2);
   }
 
   int column(int row) {
-    return row < 0 || row >= size ? 0 : column[row];
+    return row < 0 || row >= size ? 0 : get(row, 3);
   }
 
   String pointer(int row) {
@@ -65,13 +79,13 @@ final class Locations {
       return "";
     }
     int depth = 0;
-    for (int r = row; r > 0; r = parent[r]) {
+    for (int r = row; r > 0; r = parent(r)) {
       depth++;
     }
     String[] tokens = new String[depth];
     int i = depth;
-    for (int r = row; r > 0; r = parent[r]) {
-      tokens[--i] = token(segment[r]);
+    for (int r = row; r > 0; r = parent(r)) {
+      tokens[--i] = token(segment(r));
     }
     StringBuilder out = new StringBuilder();
     for (String token : tokens) {

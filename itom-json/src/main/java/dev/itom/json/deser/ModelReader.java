@@ -115,14 +115,12 @@ public final class ModelReader {
   /** The row of the current field's value, set by {@link #nextField()}. */
   private int valueRow;
 
-  private ModelReader(
-      JsonParser parser, boolean lenient, @Nullable String source, long documentLength) {
+  private ModelReader(JsonParser parser, boolean lenient, @Nullable String source) {
     this.p = parser;
     this.bytes = parser instanceof UTF8StreamJsonParser utf8 ? utf8 : null;
     this.formatName = parser.getClass().getSimpleName().startsWith("YAML") ? "YAML" : "JSON";
     this.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
-    // a value takes about 12 bytes of compact JSON or more
-    this.locations = new Locations((int) Math.min(documentLength / 12, 1 << 20));
+    this.locations = new Locations();
     this.lenient = lenient;
     this.source = source;
   }
@@ -143,15 +141,13 @@ public final class ModelReader {
    * @param parser a parser over the document
    * @param lenient whether unknown fields are skipped with a warning rather than rejected
    * @param source the name of the input for messages, or null
-   * @param documentLength the length of the document if known, or 0; sizes the location table
    * @return the model and the warnings
    * @throws ItomJsonException listing every problem if the document is not a valid model
    * @throws IOException if reading the underlying input fails
    */
-  public static ReadResult readDocument(
-      JsonParser parser, boolean lenient, @Nullable String source, long documentLength)
+  public static ReadResult readDocument(JsonParser parser, boolean lenient, @Nullable String source)
       throws IOException {
-    return new ModelReader(parser, lenient, source, documentLength).read(true);
+    return new ModelReader(parser, lenient, source).read(true);
   }
 
   /**
@@ -165,7 +161,7 @@ public final class ModelReader {
    * @throws IOException if reading the underlying input fails
    */
   public static ReadResult readValue(JsonParser parser, boolean lenient) throws IOException {
-    return new ModelReader(parser, lenient, null, 0).read(false);
+    return new ModelReader(parser, lenient, null).read(false);
   }
 
   private ReadResult read(boolean wholeDocument) throws IOException {

@@ -263,7 +263,17 @@ public final class ItomJsonReader {
     }
     checkLength(text.length(), null);
     try (JsonParser parser = factory.createParser(text)) {
-      return ModelReader.readDocument(parser, lenient, null);
+      ReadResult fast = ModelReader.readDocumentFast(parser, lenient, null);
+      if (fast != null) {
+        return fast;
+      }
+    } catch (IOException e) {
+      // the read with positions below reports it
+    }
+    try {
+      try (JsonParser parser = factory.createParser(text)) {
+        return ModelReader.readDocument(parser, lenient, null);
+      }
     } catch (IOException e) {
       throw new AssertionError("reading a string does not fail with I/O", e);
     }
@@ -337,6 +347,14 @@ public final class ItomJsonReader {
 
   private ReadResult readBytes(byte[] document, @Nullable String source) {
     checkLength(document.length, source);
+    try (JsonParser parser = factory.createParser(document)) {
+      ReadResult fast = ModelReader.readDocumentFast(parser, lenient, source);
+      if (fast != null) {
+        return fast;
+      }
+    } catch (IOException e) {
+      // a decoding failure: the read with positions below reports it
+    }
     try (JsonParser parser = factory.createParser(document)) {
       ReadResult result = ModelReader.readDocument(parser, lenient, source);
       return result.warnings().isEmpty() || !byteColumns

@@ -94,6 +94,13 @@ public final class ModelReader {
   private final @Nullable String source;
   private final Locations locations;
 
+  /**
+   * Whether the position of every value is recorded. A first read of a buffered document runs
+   * without: if it finds any problem or warning it gives up, and the document is read again with
+   * positions, so that every message names its line and column.
+   */
+  private final boolean track;
+
   /** The parser when it reads UTF-8 bytes, whose token position can be read without garbage. */
   private final @Nullable UTF8StreamJsonParser bytes;
 
@@ -115,8 +122,9 @@ public final class ModelReader {
   /** The row of the current field's value, set by {@link #nextField()}. */
   private int valueRow;
 
-  private ModelReader(JsonParser parser, boolean lenient, @Nullable String source) {
+  private ModelReader(JsonParser parser, boolean lenient, @Nullable String source, boolean track) {
     this.p = parser;
+    this.track = track;
     this.bytes = parser instanceof UTF8StreamJsonParser utf8 ? utf8 : null;
     this.formatName = parser.getClass().getSimpleName().startsWith("YAML") ? "YAML" : "JSON";
     this.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
@@ -147,7 +155,36 @@ public final class ModelReader {
    */
   public static ReadResult readDocument(JsonParser parser, boolean lenient, @Nullable String source)
       throws IOException {
-    return new ModelReader(parser, lenient, source).read(true);
+    return new ModelReader(parser, lenient, source, true).read(true);
+  }
+
+  /**
+   * Reads a whole document without recording positions: the fast path for a buffered document that
+   * can be read again. Gives up at the first problem or warning.
+   *
+   * @param parser a parser over the document
+   * @param lenient whether unknown fields are skipped with a warning rather than rejected
+   * @param source the name of the input for messages, or null
+   * @return the model, or null when the document has a problem or a warning: read it again with
+   *     {@link #readDocument} to learn where
+   * @throws IOException if reading the underlying input fails
+   */
+  public static @Nullable ReadResult readDocumentFast(
+      JsonParser parser, boolean lenient, @Nullable String source) throws IOException {
+    try {
+      return new ModelReader(parser, lenient, source, false).read(true);
+    } catch (ItomJsonException | Untracked e) {
+      return null;
+    }
+  }
+
+  /** Thrown by a read without positions when it finds a warning or an invalid model. */
+  private static final class Untracked extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Untracked() {
+      super(null, null, false, false);
+    }
   }
 
   /**
@@ -161,7 +198,7 @@ public final class ModelReader {
    * @throws IOException if reading the underlying input fails
    */
   public static ReadResult readValue(JsonParser parser, boolean lenient) throws IOException {
-    return new ModelReader(parser, lenient, null).read(false);
+    return new ModelReader(parser, lenient, null, true).read(false);
   }
 
   private ReadResult read(boolean wholeDocument) throws IOException {
@@ -205,10 +242,16 @@ public final class ModelReader {
     if (!problems.isEmpty() || builder == null) {
       throw new ItomJsonException(source, problems);
     }
+    if (!track && !warnings.isEmpty()) {
+      throw new Untracked();
+    }
     OperatingModel model;
     try {
       model = builder.build();
     } catch (InvalidModelException e) {
+      if (!track) {
+        throw new Untracked();
+      }
       for (Violation violation : e.violations()) {
         int row = locations.find(violation.path());
         problems.add(
@@ -338,6 +381,9 @@ public final class ModelReader {
 
   /** Records the position of the current token as a child of {@code parent}. */
   private int row(int parent, int segment) {
+    if (!track) {
+      return 0;
+    }
     if (bytes != null && p.currentToken() != JsonToken.FIELD_NAME) {
       // The same numbers as currentTokenLocation(), without allocating a JsonLocation per value.
       int column = bytes.getTokenColumnNr();
@@ -389,7 +435,7 @@ public final class ModelReader {
       String name = p.currentName();
       int field = Fields.id(name);
       if (!type.allows(field)) {
-        int row = row(object, locations.keySegment(name));
+        int row = row(object, track ? locations.keySegment(name) : 0);
         at = row;
         String message =
             "unknown field "
@@ -577,7 +623,7 @@ public final class ModelReader {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       p.nextToken();
-      int row = row(object, locations.keySegment(key));
+      int row = row(object, track ? locations.keySegment(key) : 0);
       at = row;
       if (key.length() > maxStringLength) {
         problem(

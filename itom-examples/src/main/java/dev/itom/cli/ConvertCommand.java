@@ -2,14 +2,11 @@ package dev.itom.cli;
 
 import dev.itom.model.OperatingModel;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,29 +27,20 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The model file to convert.")
   String file;
 
-  @Option(
-      names = "--to",
-      defaultValue = "json",
-      description = "Output syntax: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Syntax to;
+  @Mixin CommonOptions.To to;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description = "Write to OUT instead of standard output.")
-  @Nullable Path output;
+  @Mixin CommonOptions.OutputFile output;
 
-  @Option(names = "--lenient", description = "Skip unknown fields and report them as warnings.")
-  boolean lenient;
+  @Mixin CommonOptions.Lenient lenient;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<OperatingModel> model = ModelFiles.read(file, lenient, err);
+    Optional<OperatingModel> model = ModelFiles.read(file, lenient.lenient, err);
     if (model.isEmpty()) {
       return ItomCli.UNREADABLE;
     }
-    Output.write(spec, output, to.writer().writeToString(model.get()));
+    output.write(spec, to.syntax.writer().writeToString(model.get()));
     return ItomCli.OK;
   }
 }

@@ -2,10 +2,8 @@ package dev.itom.cli;
 
 import dev.itom.model.OperatingModel;
 import dev.itom.templates.Templates;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,17 +29,9 @@ final class NewCommand implements Callable<Integer> {
       description = "The template (default: ${DEFAULT-VALUE}).")
   String template;
 
-  @Option(
-      names = "--to",
-      defaultValue = "json",
-      description = "Output syntax: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Syntax to;
+  @Mixin CommonOptions.To to;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description = "Write to OUT instead of standard output.")
-  @Nullable Path output;
+  @Mixin CommonOptions.OutputFile output;
 
   @Override
   public Integer call() throws Exception {
@@ -54,7 +44,7 @@ final class NewCommand implements Callable<Integer> {
               + "'; choose one of: "
               + String.join(", ", Templates.names()));
     }
-    Output.write(spec, output, to.writer().writeToString(model.get()));
+    output.write(spec, to.syntax.writer().writeToString(model.get()));
     return ItomCli.OK;
   }
 }

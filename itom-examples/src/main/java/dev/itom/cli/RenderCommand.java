@@ -3,10 +3,8 @@ package dev.itom.cli;
 import dev.itom.model.OperatingModel;
 import dev.itom.render.Format;
 import dev.itom.rules.Rules;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,14 +34,9 @@ final class RenderCommand implements Callable<Integer> {
       description = "svg, mermaid, dot or html.")
   String as;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description = "Write to OUT instead of standard output.")
-  @Nullable Path output;
+  @Mixin CommonOptions.OutputFile output;
 
-  @Option(names = "--lenient", description = "Skip unknown fields and report them as warnings.")
-  boolean lenient;
+  @Mixin CommonOptions.Lenient lenient;
 
   @Override
   public Integer call() throws Exception {
@@ -57,11 +50,12 @@ final class RenderCommand implements Callable<Integer> {
                             + as
                             + "' for --as; choose one of: "
                             + Format.allowedCodes()));
-    Optional<OperatingModel> model = ModelFiles.read(file, lenient, spec.commandLine().getErr());
+    Optional<OperatingModel> model =
+        ModelFiles.read(file, lenient.lenient, spec.commandLine().getErr());
     if (model.isEmpty()) {
       return ItomCli.UNREADABLE;
     }
-    Output.write(spec, output, format.render(model.get(), Rules.standard().check(model.get())));
+    output.write(spec, format.render(model.get(), Rules.standard().check(model.get())));
     return ItomCli.OK;
   }
 }

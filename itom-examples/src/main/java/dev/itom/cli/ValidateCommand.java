@@ -43,8 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin Verbose verbose;
 
-  @Option(names = "--lenient", description = "Skip unknown fields and report them as warnings.")
-  boolean lenient;
+  @Mixin CommonOptions.Lenient lenient;
 
   @Option(
       names = "--format",
@@ -72,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ObjectMapper mapper = new ObjectMapper();
     for (String file : files) {
-      Optional<OperatingModel> model = ModelFiles.read(file, lenient, err);
+      Optional<OperatingModel> model = ModelFiles.read(file, lenient.lenient, err);
       if (model.isEmpty()) {
         unreadable = true;
         if (generator != null) {

@@ -9,7 +9,6 @@ import dev.itom.model.Stage;
 import dev.itom.model.SupportProcess;
 import dev.itom.model.ValueChain;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +35,7 @@ public final class DotRenderer {
    * @throws NullPointerException if {@code model} is null
    */
   public static String render(OperatingModel model) {
-    StringBuilder out = new StringBuilder(4096);
-    try {
-      render(model, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return InMemory.render(4096, out -> render(model, out));
   }
 
   /**

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import dev.itom.model.OperatingModel;
 import dev.itom.rules.Report;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -95,13 +94,7 @@ public enum Format {
    * @throws NullPointerException if an argument is null
    */
   public String render(OperatingModel model, Report report) {
-    StringBuilder out = new StringBuilder(16_384);
-    try {
-      render(model, report, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return InMemory.render(16_384, out -> render(model, report, out));
   }
 
   /**

@@ -19,7 +19,6 @@ import dev.itom.rules.Finding;
 import dev.itom.rules.Report;
 import dev.itom.rules.Severity;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -87,13 +86,7 @@ public final class HtmlReport {
    * @throws NullPointerException if an argument is null
    */
   public static String render(OperatingModel model, Report report) {
-    StringBuilder out = new StringBuilder(65_536);
-    try {
-      render(model, report, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return InMemory.render(65_536, out -> render(model, report, out));
   }
 
   /**

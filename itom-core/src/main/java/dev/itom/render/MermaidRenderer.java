@@ -10,7 +10,6 @@ import dev.itom.model.SupportProcess;
 import dev.itom.model.ValueChain;
 import dev.itom.model.ValueChainKind;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,13 +39,7 @@ public final class MermaidRenderer {
    * @throws NullPointerException if {@code model} is null
    */
   public static String render(OperatingModel model) {
-    StringBuilder out = new StringBuilder(4096);
-    try {
-      render(model, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return InMemory.render(4096, out -> render(model, out));
   }
 
   /**

@@ -69,13 +69,7 @@ public final class SvgRenderer {
    * @throws NullPointerException if {@code model} is null
    */
   public static String render(OperatingModel model) {
-    StringBuilder out = new StringBuilder(32_768);
-    try {
-      render(model, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not throw
-    }
-    return out.toString();
+    return InMemory.render(32_768, out -> render(model, out));
   }
 
   /**

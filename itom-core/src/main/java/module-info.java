@@ -2,6 +2,7 @@
  * itom core: the immutable IT operating model ({@code dev.itom.model}), its fluent builder and
  * invariants.
  */
+@SuppressWarnings("module") // the qualified export names a module compiled after this one
 module dev.itom.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
@@ -15,4 +16,7 @@ module dev.itom.core {
   exports dev.itom.render;
   exports dev.itom.rules;
   exports dev.itom.templates;
+  // itom's own helpers for messages and pointers: for itom's modules, not for users.
+  exports dev.itom.internal to
+      dev.itom.json;
 }

@@ -2,7 +2,9 @@ package dev.itom.rules;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Objects;
+import dev.itom.internal.Diagnostics;
+import dev.itom.internal.Texts;
+import dev.itom.model.Diagnostic;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * model's JSON form (a JSON Pointer such as {@code /valueChains/0/stages/1}), and a message that
  * says what to do.
  */
-public final class Finding {
+public final class Finding implements Diagnostic {
+  private static final Diagnostics.Components<Finding> COMPONENTS =
+      f -> new Object[] {f.ruleId, f.path, f.message, f.severity, f.elementId};
+
   private final String ruleId;
   private final Severity severity;
   private final @Nullable String elementId;
@@ -101,7 +106,7 @@ public final class Finding {
   /**
    * Returns the JSON Pointer of what this finding is about, {@code ""} for the whole model.
    *
-   * @return the path
+   * @return the path Transitional, to be removed: use {@link #pointer()}
    */
   public String path() {
     return path;
@@ -112,30 +117,44 @@ public final class Finding {
    *
    * @return the message
    */
+  @Override
   public String message() {
     return message;
   }
 
+  /**
+   * Returns the stable code of this finding: the id of the rule that made it.
+   *
+   * @return the rule id, such as {@code ITOM-R07}
+   */
+  @Override
+  public String code() {
+    return ruleId;
+  }
+
+  /**
+   * Returns the JSON Pointer of the element or field at fault, {@code ""} for the whole model.
+   *
+   * @return the pointer
+   */
+  @Override
+  public String pointer() {
+    return path;
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof Finding that)) {
-      return false;
-    }
-    return ruleId.equals(that.ruleId)
-        && severity == that.severity
-        && Objects.equals(elementId, that.elementId)
-        && path.equals(that.path)
-        && message.equals(that.message);
+    return Diagnostics.equal(this, other, Finding.class, COMPONENTS);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, elementId, path, message);
+    return Diagnostics.hash(this, COMPONENTS);
   }
 
   /** Returns {@code severity ruleId path: message}. */
   @Override
   public String toString() {
-    return severity.code() + " " + ruleId + " " + (path.isEmpty() ? "/" : path) + ": " + message;
+    return severity.code() + " " + ruleId + " " + Texts.display(path) + ": " + message;
   }
 }

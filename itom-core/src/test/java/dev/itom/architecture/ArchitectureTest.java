@@ -39,8 +39,21 @@ class ArchitectureTest {
           .resideInAPackage("dev.itom.model..")
           .should()
           .dependOnClassesThat(
-              resideInAPackage("dev.itom..").and(resideOutsideOfPackage("dev.itom.model..")))
-          .as("dev.itom.model depends on no other dev.itom package");
+              resideInAPackage("dev.itom..")
+                  .and(resideOutsideOfPackage("dev.itom.model.."))
+                  .and(resideOutsideOfPackage("dev.itom.internal..")))
+          .as("dev.itom.model depends on no other dev.itom package but the shared helpers");
+
+  /** The shared helpers sit below everything: they depend on no other itom package. */
+  @ArchTest
+  static final ArchRule internalDependsOnNoOtherItomPackage =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.itom.internal..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("dev.itom..").and(resideOutsideOfPackage("dev.itom.internal..")))
+          .as("dev.itom.internal depends on no other dev.itom package");
 
   /** Packages form a hierarchy; a cycle would make them one package in all but name. */
   @ArchTest

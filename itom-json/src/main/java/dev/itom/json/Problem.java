@@ -2,7 +2,9 @@ package dev.itom.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Objects;
+import dev.itom.internal.Diagnostics;
+import dev.itom.internal.Texts;
+import dev.itom.model.Diagnostic;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,13 +17,18 @@ import org.jspecify.annotations.Nullable;
  * Jackson's (bytes for byte input). The pointer is an RFC 6901 JSON Pointer into the document; the
  * empty pointer is the document itself.
  */
-public final class Problem {
+public final class Problem implements Diagnostic {
+  private static final Diagnostics.Components<Problem> COMPONENTS =
+      p -> new Object[] {p.code, p.pointer, p.message, p.line, p.column};
+
+  private final String code;
   private final int line;
   private final int column;
   private final String pointer;
   private final String message;
 
-  private Problem(int line, int column, String pointer, String message) {
+  private Problem(String code, int line, int column, String pointer, String message) {
+    this.code = code;
     this.line = line;
     this.column = column;
     this.pointer = pointer;
@@ -37,15 +44,46 @@ public final class Problem {
    * @param message what is wrong and what to do about it
    * @return the problem
    * @throws NullPointerException if {@code pointer} or {@code message} is null
-   * @throws IllegalArgumentException if {@code line} or {@code column} is negative
+   * @throws IllegalArgumentException if {@code line} or {@code column} is negative Transitional, to
+   *     be removed: use {@link #of(String, int, int, String, String)} with a code
    */
   public static Problem of(int line, int column, String pointer, String message) {
+    return of("invalid", line, column, pointer, message);
+  }
+
+  /**
+   * Creates a problem with a stable code.
+   *
+   * @param code the stable code of this kind of problem, such as {@code unknown-field}
+   * @param line the 1-based line, or 0 if unknown
+   * @param column the 1-based column, or 0 if unknown
+   * @param pointer the JSON Pointer of the offending value, empty for the document itself
+   * @param message what is wrong and what to do about it
+   * @return the problem
+   * @throws NullPointerException if {@code code}, {@code pointer} or {@code message} is null
+   * @throws IllegalArgumentException if {@code line} or {@code column} is negative
+   */
+  public static Problem of(String code, int line, int column, String pointer, String message) {
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException(
           String.format("line %s and column %s must not be negative", line, column));
     }
     return new Problem(
-        line, column, checkNotNull(pointer, "pointer"), checkNotNull(message, "message"));
+        checkNotNull(code, "code"),
+        line,
+        column,
+        checkNotNull(pointer, "pointer"),
+        checkNotNull(message, "message"));
+  }
+
+  /**
+   * Returns the stable code of this kind of problem (listed in docs/FORMAT.md).
+   *
+   * @return the code
+   */
+  @Override
+  public String code() {
+    return code;
   }
 
   /**
@@ -71,6 +109,7 @@ public final class Problem {
    *
    * @return the pointer; empty for the document itself
    */
+  @Override
   public String pointer() {
     return pointer;
   }
@@ -80,25 +119,19 @@ public final class Problem {
    *
    * @return the message
    */
+  @Override
   public String message() {
     return message;
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof Problem that)) {
-      return false;
-    }
-
-    return line == that.line
-        && column == that.column
-        && pointer.equals(that.pointer)
-        && message.equals(that.message);
+    return Diagnostics.equal(this, other, Problem.class, COMPONENTS);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(line, column, pointer, message);
+    return Diagnostics.hash(this, COMPONENTS);
   }
 
   /**
@@ -107,6 +140,6 @@ public final class Problem {
    */
   @Override
   public String toString() {
-    return line + ":" + column + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+    return line + ":" + column + ": " + Texts.display(pointer) + ": " + message;
   }
 }

@@ -1,5 +1,7 @@
 package dev.itom.internal;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -14,10 +16,13 @@ public final class Diagnostics {
    * Returns whether {@code self} and {@code other} are equal diagnostics: {@code other} is of the
    * same class, and their components are equal.
    *
-   * @throws NullPointerException if {@code self} is null
+   * @throws NullPointerException if {@code self}, {@code type} or {@code components} is null
    */
   public static <T> boolean equal(
       T self, @Nullable Object other, Class<T> type, Components<T> components) {
+    checkNotNull(self, "self");
+    checkNotNull(type, "type");
+    checkNotNull(components, "components");
     if (self == other) {
       return true;
     }
@@ -34,6 +39,7 @@ public final class Diagnostics {
    * @throws NullPointerException if {@code self} is null
    */
   public static <T> int hash(T self, Components<T> components) {
+    checkNotNull(self, "self");
     return Arrays.hashCode(components.of(self));
   }
 

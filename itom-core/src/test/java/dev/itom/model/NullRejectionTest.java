@@ -64,6 +64,8 @@ class NullRejectionTest {
     out.add(
         MODEL.offerings().stream().flatMap(o -> o.pricing().stream()).findFirst().orElseThrow());
     out.add(MODEL.kpis().get(0));
+    out.add(Metamodel.STAGE);
+    out.add(Metamodel.STAGE.field("owner").orElseThrow());
     out.add(Violation.of("/roles/0", "a message"));
     out.add(new InvalidModelException("m", List.of(Violation.of("/a", "b"))));
     out.add(Role.builder());

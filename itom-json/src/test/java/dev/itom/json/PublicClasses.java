@@ -59,12 +59,21 @@ final class PublicClasses {
       if (module.isNamed() && !module.isExported(type.getPackageName())) {
         continue;
       }
+      // On the class path there is no module to ask: internal packages, which module-info exports
+      // to itom's own modules only, are left out by name, as the module path leaves them out.
+      if (!module.isNamed() && isInternal(type.getPackageName())) {
+        continue;
+      }
       if (isPublic(type)) {
         out.add(type);
       }
     }
     out.sort(Comparator.comparing(Class::getName));
     return out;
+  }
+
+  private static boolean isInternal(String packageName) {
+    return packageName.endsWith(".internal") || packageName.contains(".internal.");
   }
 
   private static boolean isPublic(Class<?> type) {

@@ -251,7 +251,9 @@ public final class HtmlReport {
             m.open("span").attr("class", "none").text("the model").close();
           }
           m.close();
-          m.open("td").attr("class", "id").text(finding.path().isEmpty() ? "/" : finding.path());
+          m.open("td")
+              .attr("class", "id")
+              .text(finding.pointer().isEmpty() ? "/" : finding.pointer());
           m.close();
           m.element("td", finding.message());
           m.close().newline();

@@ -3,12 +3,17 @@ package dev.itom.rules;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.itom.model.Element;
 import dev.itom.model.OperatingModel;
 import java.util.List;
 
 /**
  * The base of the built-in rules: a stable id, a kebab-case name, a default severity, a summary and
  * a check that adds findings to a collector. Not designed for extension outside this package.
+ *
+ * <p>The rules themselves are grouped by the part of the model they judge: {@link ChainRules},
+ * {@link ProcessRules}, {@link RaciRules}, {@link KpiRules}, {@link OfferingRules} and {@link
+ * ArtifactRules}; {@link Rules} makes one constant of each.
  */
 abstract class BuiltInRule implements Rule {
   private final String id;
@@ -46,7 +51,7 @@ abstract class BuiltInRule implements Rule {
   @Override
   public final List<Finding> check(OperatingModel model) {
     checkNotNull(model, "model");
-    Findings findings = new Findings();
+    Findings findings = new Findings(model);
     check(model, findings);
     return findings.build();
   }
@@ -59,32 +64,52 @@ abstract class BuiltInRule implements Rule {
     return id + " " + name + " (" + severity.code() + "): " + summary;
   }
 
-  /** Collects the findings of one run, stamped with this rule's id and severity. */
+  /**
+   * Collects the findings of one run, stamped with this rule's id and severity. It asks the model
+   * where an element stands, so that a finding's pointer is the one the model's JSON form gives the
+   * element.
+   */
   final class Findings {
+    private final OperatingModel model;
     private final ImmutableList.Builder<Finding> found = ImmutableList.builder();
 
-    void add(String elementId, String path, String message) {
-      found.add(Finding.of(id, severity, elementId, path, message));
+    Findings(OperatingModel model) {
+      this.model = model;
     }
 
-    void addModel(String path, String message) {
-      found.add(Finding.ofModel(id, severity, path, message));
+    /** Adds a finding about an element as a whole, at the element's pointer. */
+    void add(Element element, String message) {
+      found.add(Finding.of(id, severity, element.id(), pointerOf(element), message));
+    }
+
+    /**
+     * Adds a finding about one field of an element, at the element's pointer followed by {@code
+     * /field}; {@code field} may go deeper, as in {@code frameworks/2/ref}.
+     */
+    void add(Element element, String field, String message) {
+      found.add(Finding.of(id, severity, element.id(), pointerOf(element) + '/' + field, message));
+    }
+
+    /** Adds a finding about the model as a whole, at the list where something is missing. */
+    void addModel(String pointer, String message) {
+      found.add(Finding.ofModel(id, severity, pointer, message));
     }
 
     ImmutableList<Finding> build() {
       return found.build();
     }
+
+    private String pointerOf(Element element) {
+      return model.pathOf(element.id()).orElseThrow();
+    }
   }
 
   /**
-   * Returns a decimal for a message, without exponent unless the plain form would be over a
-   * thousand digits long (1E+999999999 stays 1E+999999999 rather than a gigabyte of zeros).
+   * Returns {@code text} in double quotes, as it is, for ids and references in messages. Unlike
+   * {@link dev.itom.internal.Texts#quote(String)} it neither escapes nor cuts: an id may be 128
+   * characters long, where {@code Texts.quote} stops at 80, and the messages of the built-in rules
+   * show ids and references whole.
    */
-  static String plain(java.math.BigDecimal value) {
-    return Math.abs((long) value.scale()) <= 1_000 ? value.toPlainString() : value.toString();
-  }
-
-  /** Returns {@code text} in double quotes, for ids in messages. */
   static String q(String text) {
     return '"' + text + '"';
   }

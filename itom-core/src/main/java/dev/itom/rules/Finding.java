@@ -15,20 +15,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Finding implements Diagnostic {
   private static final Diagnostics.Components<Finding> COMPONENTS =
-      f -> new Object[] {f.ruleId, f.path, f.message, f.severity, f.elementId};
+      f -> new Object[] {f.ruleId, f.pointer, f.message, f.severity, f.elementId};
 
   private final String ruleId;
   private final Severity severity;
   private final @Nullable String elementId;
-  private final String path;
+  private final String pointer;
   private final String message;
 
   private Finding(
-      String ruleId, Severity severity, @Nullable String elementId, String path, String message) {
+      String ruleId,
+      Severity severity,
+      @Nullable String elementId,
+      String pointer,
+      String message) {
     this.ruleId = checkNotNull(ruleId, "ruleId");
     this.severity = checkNotNull(severity, "severity");
     this.elementId = elementId;
-    this.path = checkNotNull(path, "path");
+    this.pointer = checkNotNull(pointer, "pointer");
     this.message = checkNotNull(message, "message");
   }
 
@@ -38,14 +42,14 @@ public final class Finding implements Diagnostic {
    * @param ruleId the id of the rule that found it
    * @param severity how much it matters
    * @param elementId the id of the element it is about
-   * @param path the JSON Pointer of the element or value in the model's JSON form
+   * @param pointer the JSON Pointer of the element or value in the model's JSON form
    * @param message what is wrong and what to do
    * @return the finding
    * @throws NullPointerException if an argument is null
    */
   public static Finding of(
-      String ruleId, Severity severity, String elementId, String path, String message) {
-    return new Finding(ruleId, severity, checkNotNull(elementId, "elementId"), path, message);
+      String ruleId, Severity severity, String elementId, String pointer, String message) {
+    return new Finding(ruleId, severity, checkNotNull(elementId, "elementId"), pointer, message);
   }
 
   /**
@@ -54,13 +58,13 @@ public final class Finding implements Diagnostic {
    *
    * @param ruleId the id of the rule that found it
    * @param severity how much it matters
-   * @param path the JSON Pointer, {@code ""} for the whole model
+   * @param pointer the JSON Pointer, {@code ""} for the whole model
    * @param message what is wrong and what to do
    * @return the finding
    * @throws NullPointerException if an argument is null
    */
-  public static Finding ofModel(String ruleId, Severity severity, String path, String message) {
-    return new Finding(ruleId, severity, null, path, message);
+  public static Finding ofModel(String ruleId, Severity severity, String pointer, String message) {
+    return new Finding(ruleId, severity, null, pointer, message);
   }
 
   /**
@@ -73,7 +77,7 @@ public final class Finding implements Diagnostic {
   public Finding withSeverity(Severity severity) {
     return severity == this.severity
         ? this
-        : new Finding(ruleId, severity, elementId, path, message);
+        : new Finding(ruleId, severity, elementId, pointer, message);
   }
 
   /**
@@ -104,15 +108,6 @@ public final class Finding implements Diagnostic {
   }
 
   /**
-   * Returns the JSON Pointer of what this finding is about, {@code ""} for the whole model.
-   *
-   * @return the path Transitional, to be removed: use {@link #pointer()}
-   */
-  public String path() {
-    return path;
-  }
-
-  /**
    * Returns what is wrong and what to do about it.
    *
    * @return the message
@@ -139,7 +134,7 @@ public final class Finding implements Diagnostic {
    */
   @Override
   public String pointer() {
-    return path;
+    return pointer;
   }
 
   @Override
@@ -152,9 +147,9 @@ public final class Finding implements Diagnostic {
     return Diagnostics.hash(this, COMPONENTS);
   }
 
-  /** Returns {@code severity ruleId path: message}. */
+  /** Returns {@code severity ruleId pointer: message}. */
   @Override
   public String toString() {
-    return severity.code() + " " + ruleId + " " + Texts.display(path) + ": " + message;
+    return severity.code() + " " + ruleId + " " + Texts.display(pointer) + ": " + message;
   }
 }

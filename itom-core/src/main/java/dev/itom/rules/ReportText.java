@@ -2,6 +2,7 @@ package dev.itom.rules;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.itom.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +53,7 @@ public final class ReportText {
       out.append("  ")
           .append(finding.ruleId())
           .append(" at ")
-          .append(finding.path().isEmpty() ? "/" : finding.path());
+          .append(Texts.display(finding.pointer()));
       finding.elementId().ifPresent(id -> out.append(" (").append(id).append(')'));
       out.append("\n    ").append(finding.message().replace("\n", "\n    ")).append('\n');
     }

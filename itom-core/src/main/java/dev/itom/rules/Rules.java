@@ -20,77 +20,74 @@ public final class Rules {
    * {@code ITOM-R01 core-chains-present} (warning): the model has a Requirement-to-Value chain and
    * an Order-to-Cash chain. Fires once for each missing kind, at {@code /valueChains}.
    */
-  public static final Rule CORE_CHAINS_PRESENT = new StandardRules.CoreChains();
+  public static final Rule CORE_CHAINS_PRESENT = new ChainRules.CoreChains();
 
   /**
    * {@code ITOM-R02 core-chains-interconnected} (error): when both core chains exist, an alignment
    * joins a stage of one to a stage of the other, or an artifact produced in one is consumed in the
    * other. Fires once, at {@code /alignments}.
    */
-  public static final Rule CORE_CHAINS_INTERCONNECTED =
-      new StandardRules.CoreChainsInterconnected();
+  public static final Rule CORE_CHAINS_INTERCONNECTED = new ChainRules.CoreChainsInterconnected();
 
   /**
    * {@code ITOM-R03 chain-has-stages} (error): every value chain has at least one stage. Fires for
    * each empty chain, at {@code /valueChains/i/stages}.
    */
-  public static final Rule CHAIN_HAS_STAGES = new StandardRules.ChainHasStages();
+  public static final Rule CHAIN_HAS_STAGES = new ChainRules.ChainHasStages();
 
   /**
    * {@code ITOM-R04 core-stage-owner} (warning): every stage of a Requirement-to-Value or
    * Order-to-Cash chain has an owner. Fires for each stage without one, at {@code
    * /valueChains/i/stages/j/owner}.
    */
-  public static final Rule CORE_STAGE_OWNER = new StandardRules.CoreStageOwner();
+  public static final Rule CORE_STAGE_OWNER = new ChainRules.CoreStageOwner();
 
   /**
    * {@code ITOM-R05 governing-and-enabling} (warning): at least one governing process and at least
    * one enabling process support a core chain or one of its stages. Fires for each missing
    * category, at {@code /processes}; not when the model has no core chain.
    */
-  public static final Rule GOVERNING_AND_ENABLING = new StandardRules.GoverningAndEnabling();
+  public static final Rule GOVERNING_AND_ENABLING = new ProcessRules.GoverningAndEnabling();
 
   /**
    * {@code ITOM-R06 process-supports-something} (warning): every support process supports a stage
    * or chain. Fires at {@code /processes/i/supports}.
    */
-  public static final Rule PROCESS_SUPPORTS_SOMETHING =
-      new StandardRules.ProcessSupportsSomething();
+  public static final Rule PROCESS_SUPPORTS_SOMETHING = new ProcessRules.ProcessSupportsSomething();
 
   /**
    * {@code ITOM-R07 single-accountable} (error): no chain, stage, process or offering has more than
    * one accountable role, and one with a responsible role has an accountable one. Fires at the path
    * of the target element.
    */
-  public static final Rule SINGLE_ACCOUNTABLE = new StandardRules.SingleAccountable();
+  public static final Rule SINGLE_ACCOUNTABLE = new RaciRules.SingleAccountable();
 
   /**
    * {@code ITOM-R08 core-chain-measured} (warning): each core chain or one of its stages is
    * measured by a KPI, at {@code /valueChains/i}; every KPI has a target, at {@code
    * /kpis/i/target}.
    */
-  public static final Rule CORE_CHAIN_MEASURED = new StandardRules.CoreChainMeasured();
+  public static final Rule CORE_CHAIN_MEASURED = new KpiRules.CoreChainMeasured();
 
   /**
    * {@code ITOM-R09 offering-complete} (warning): an offering that is not retired has an owner
    * ({@code /offerings/i/owner}) and a consumer ({@code /offerings/i/consumers}); an active or
    * retiring one has pricing ({@code /offerings/i/pricing}).
    */
-  public static final Rule OFFERING_COMPLETE = new StandardRules.OfferingComplete();
+  public static final Rule OFFERING_COMPLETE = new OfferingRules.OfferingComplete();
 
   /**
    * {@code ITOM-R10 artifact-flow} (warning): an artifact that is consumed is produced, and one
    * that is produced is consumed. Fires at {@code /artifacts/i}.
    */
-  public static final Rule ARTIFACT_FLOW = new StandardRules.ArtifactFlow();
+  public static final Rule ARTIFACT_FLOW = new ArtifactRules.ArtifactFlow();
 
   /**
    * {@code ITOM-R11 value-realization-measured} (warning): each Requirement-to-Value chain ends in
    * a stage a KPI measures (fires at that stage's path) and has a stage that answers "why" (fires
    * at the chain's path).
    */
-  public static final Rule VALUE_REALIZATION_MEASURED =
-      new StandardRules.ValueRealizationMeasured();
+  public static final Rule VALUE_REALIZATION_MEASURED = new ChainRules.ValueRealizationMeasured();
 
   /**
    * {@code ITOM-R12 framework-references} (warning): a {@code cobit2019} reference names an
@@ -98,38 +95,38 @@ public final class Rules {
    * names an ITIL 4 practice in lower case with hyphens ({@code /processes/i/frameworks/j/ref}); a
    * framework spelled like COBIT or ITIL but not as itom knows it fires at {@code .../framework}.
    */
-  public static final Rule FRAMEWORK_REFERENCES = new StandardRules.FrameworkReferences();
+  public static final Rule FRAMEWORK_REFERENCES = new ProcessRules.FrameworkReferences();
 
   /**
    * {@code ITOM-R13 offering-realized} (warning): an offering that is not retired is realized by at
    * least one stage. Fires at {@code /offerings/i/realizedBy}.
    */
-  public static final Rule OFFERING_REALIZED = new StandardRules.OfferingRealized();
+  public static final Rule OFFERING_REALIZED = new OfferingRules.OfferingRealized();
 
   /**
    * {@code ITOM-R14 kpi-measures-something} (warning): every KPI measures at least one element.
    * Fires at {@code /kpis/i/measures}.
    */
-  public static final Rule KPI_MEASURES_SOMETHING = new StandardRules.KpiMeasuresSomething();
+  public static final Rule KPI_MEASURES_SOMETHING = new KpiRules.KpiMeasuresSomething();
 
   /**
    * {@code ITOM-R15 kpi-target-ahead} (info): a KPI with a baseline and a target asks for
    * improvement: its baseline does not already meet the target in the KPI's direction. Fires at
    * {@code /kpis/i/target}.
    */
-  public static final Rule KPI_TARGET_AHEAD = new StandardRules.KpiTargetAhead();
+  public static final Rule KPI_TARGET_AHEAD = new KpiRules.KpiTargetAhead();
 
   /**
    * {@code ITOM-R16 role-has-work} (info): every role owns a stage, process or offering, or is
    * accountable or responsible for something. Fires at {@code /roles/i}.
    */
-  public static final Rule ROLE_HAS_WORK = new StandardRules.RoleHasWork();
+  public static final Rule ROLE_HAS_WORK = new RaciRules.RoleHasWork();
 
   /**
    * {@code ITOM-R17 retired-offering-clean} (warning): a retired offering serves no consumer
    * ({@code /offerings/i/consumers}) and has no chargeable pricing ({@code /offerings/i/pricing}).
    */
-  public static final Rule RETIRED_OFFERING_CLEAN = new StandardRules.RetiredOfferingClean();
+  public static final Rule RETIRED_OFFERING_CLEAN = new OfferingRules.RetiredOfferingClean();
 
   /**
    * {@code ITOM-R18 order-to-cash-cost-and-when} (info): some stage of each Order-to-Cash chain
@@ -137,7 +134,7 @@ public final class Rules {
    * (when). Fires at {@code /valueChains/i}.
    */
   public static final Rule ORDER_TO_CASH_COST_AND_WHEN =
-      new StandardRules.OrderToCashAnswersCostAndWhen();
+      new ChainRules.OrderToCashAnswersCostAndWhen();
 
   private static final RuleSet STANDARD =
       RuleSet.of(

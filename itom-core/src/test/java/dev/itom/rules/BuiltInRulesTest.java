@@ -10,6 +10,7 @@ import dev.itom.model.Lifecycle;
 import dev.itom.model.OperatingModel;
 import dev.itom.model.OperatingModelBuilder;
 import dev.itom.model.PricingModel;
+import dev.itom.model.ProcessCategory;
 import dev.itom.model.ValueChainKind;
 import dev.itom.templates.Templates;
 import java.math.BigDecimal;
@@ -354,6 +355,31 @@ class BuiltInRulesTest {
           "/offerings/0",
           "offering \"svc\" has responsible roles but no accountable one",
           "make exactly one role accountable");
+    }
+
+    @Test
+    void firesAtTheChainAndAtTheProcessWhoseDecisionRightsAreWrong() {
+      OperatingModel model =
+          twoCore()
+              .process(ProcessCategory.GOVERNING, "gov", "Governance", p -> p.supports("r2v"))
+              .accountable("brm", "r2v")
+              .accountable("owner", "r2v")
+              .responsible("brm", "gov")
+              .build();
+      List<Finding> findings = rule.check(model);
+      assertThat(findings).hasSize(2);
+      assertFinding(
+          findings.get(0),
+          rule,
+          "r2v",
+          "/valueChains/0",
+          "value chain \"r2v\" has 2 accountable roles (\"brm\", \"owner\")");
+      assertFinding(
+          findings.get(1),
+          rule,
+          "gov",
+          "/processes/0",
+          "process \"gov\" has responsible roles but no accountable one");
     }
 
     @Test

@@ -103,7 +103,7 @@ class LargeModelTest {
         .satisfies(
             finding -> {
               assertThat(finding.ruleId()).isEqualTo("ITOM-R04");
-              assertThat(finding.path())
+              assertThat(finding.pointer())
                   .isEqualTo("/valueChains/1/stages/" + (STAGES_PER_CHAIN - 1) + "/owner");
             });
   }

@@ -27,7 +27,7 @@ final class RuleAssertions {
     } else {
       assertThat(finding.elementId()).contains(elementId);
     }
-    assertThat(finding.path()).isEqualTo(path);
+    assertThat(finding.pointer()).isEqualTo(path);
     assertThat(finding.message()).contains(messageParts);
   }
 

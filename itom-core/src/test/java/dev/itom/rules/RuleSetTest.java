@@ -45,7 +45,7 @@ class RuleSetTest {
   void theStandardSetFindsEachWeaknessOnceInAStableOrderWithCounts() {
     Report report = Rules.standard().check(WEAK);
     assertThat(report.findings())
-        .extracting(Finding::ruleId, Finding::severity, Finding::path)
+        .extracting(Finding::ruleId, Finding::severity, Finding::pointer)
         .containsExactly(
             tuple("ITOM-R03", Severity.ERROR, "/valueChains/3/stages"),
             tuple("ITOM-R04", Severity.WARNING, "/valueChains/2/stages/0/owner"),
@@ -83,7 +83,7 @@ class RuleSetTest {
               assertThat(f.ruleId()).isEqualTo("ACME-1");
               assertThat(f.severity()).isEqualTo(Severity.WARNING);
               assertThat(f.elementId()).contains("plain");
-              assertThat(f.path()).isEqualTo("/offerings/2/category");
+              assertThat(f.pointer()).isEqualTo("/offerings/2/category");
               assertThat(f.message()).isEqualTo("offering has no category; set one");
             });
   }

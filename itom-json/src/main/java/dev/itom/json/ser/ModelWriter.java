@@ -511,7 +511,7 @@ public final class ModelWriter {
     g.writeFieldName(F_SEVERITY);
     g.writeString(code(SEVERITIES, finding.severity()));
     optionalString(g, F_ELEMENT, finding.elementId().orElse(null));
-    string(g, F_PATH, finding.path());
+    string(g, F_PATH, finding.pointer());
     string(g, F_MESSAGE, finding.message());
     g.writeEndObject();
   }

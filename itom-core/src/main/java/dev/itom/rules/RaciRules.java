@@ -1,0 +1,143 @@
+package dev.itom.rules;
+
+import static dev.itom.rules.BuiltInRule.q;
+
+import com.google.common.collect.ImmutableList;
+import dev.itom.model.Assignment;
+import dev.itom.model.Element;
+import dev.itom.model.Offering;
+import dev.itom.model.OperatingModel;
+import dev.itom.model.Responsibility;
+import dev.itom.model.Role;
+import dev.itom.model.Stage;
+import dev.itom.model.SupportProcess;
+import dev.itom.model.ValueChain;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The built-in rules about decision rights: RACI assignments leave exactly one accountable role
+ * wherever anyone is assigned (ITOM-R07), and every role owns or answers for something (ITOM-R16).
+ */
+final class RaciRules {
+  private RaciRules() {}
+
+  // ---- ITOM-R07 ------------------------------------------------------------------------------
+
+  /** ITOM-R07: one accountable role at most, and one whenever a role is responsible. */
+  static final class SingleAccountable extends BuiltInRule {
+    SingleAccountable() {
+      super(
+          "ITOM-R07",
+          "single-accountable",
+          Severity.ERROR,
+          "No chain, stage, process or offering has more than one accountable role, and one"
+              + " with a responsible role has an accountable one.");
+    }
+
+    @Override
+    void check(OperatingModel model, Findings findings) {
+      for (ValueChain chain : model.valueChains()) {
+        check(model, findings, chain, "value chain");
+        for (Stage stage : chain.stages()) {
+          check(model, findings, stage, "stage");
+        }
+      }
+      for (SupportProcess process : model.processes()) {
+        check(model, findings, process, "process");
+      }
+      for (Offering offering : model.offerings()) {
+        check(model, findings, offering, "offering");
+      }
+    }
+
+    private static void check(
+        OperatingModel model, Findings findings, Element target, String noun) {
+      ImmutableList<Assignment> assignments = model.assignmentsFor(target.id());
+      if (assignments.isEmpty()) {
+        return;
+      }
+      List<String> accountable = new ArrayList<>(1);
+      boolean responsible = false;
+      for (Assignment assignment : assignments) {
+        if (assignment.responsibility() == Responsibility.ACCOUNTABLE) {
+          accountable.add(q(assignment.role()));
+        } else if (assignment.responsibility() == Responsibility.RESPONSIBLE) {
+          responsible = true;
+        }
+      }
+      if (accountable.size() > 1) {
+        findings.add(
+            target,
+            noun
+                + " "
+                + q(target.id())
+                + " has "
+                + accountable.size()
+                + " accountable roles ("
+                + String.join(", ", accountable)
+                + "), so in the end nobody is; keep one accountable role and make the others"
+                + " responsible or consulted");
+      } else if (responsible && accountable.isEmpty()) {
+        findings.add(
+            target,
+            noun
+                + " "
+                + q(target.id())
+                + " has responsible roles but no accountable one, so nobody signs off the work;"
+                + " make exactly one role accountable for it");
+      }
+    }
+  }
+
+  // ---- ITOM-R16 ------------------------------------------------------------------------------
+
+  /** ITOM-R16: every role owns something or is accountable or responsible for something. */
+  static final class RoleHasWork extends BuiltInRule {
+    RoleHasWork() {
+      super(
+          "ITOM-R16",
+          "role-has-work",
+          Severity.INFO,
+          "Every role owns a stage, process or offering, or is accountable or responsible for"
+              + " something.");
+    }
+
+    @Override
+    void check(OperatingModel model, Findings findings) {
+      if (model.roles().isEmpty()) {
+        return;
+      }
+      Set<String> busy = new HashSet<>();
+      for (ValueChain chain : model.valueChains()) {
+        for (Stage stage : chain.stages()) {
+          stage.owner().ifPresent(busy::add);
+        }
+      }
+      for (SupportProcess process : model.processes()) {
+        process.owner().ifPresent(busy::add);
+      }
+      for (Offering offering : model.offerings()) {
+        offering.owner().ifPresent(busy::add);
+      }
+      for (Assignment assignment : model.assignments()) {
+        if (assignment.responsibility() == Responsibility.ACCOUNTABLE
+            || assignment.responsibility() == Responsibility.RESPONSIBLE) {
+          busy.add(assignment.role());
+        }
+      }
+      for (Role role : model.roles()) {
+        if (!busy.contains(role.id())) {
+          findings.add(
+              role,
+              "role "
+                  + q(role.id())
+                  + " owns nothing and is accountable or responsible for nothing; give it the"
+                  + " stages, processes or offerings it answers for, or remove it");
+        }
+      }
+    }
+  }
+}

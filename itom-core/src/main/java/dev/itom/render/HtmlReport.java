@@ -267,7 +267,7 @@ public final class HtmlReport {
       if (model.valueChains().isEmpty()) {
         none("The model has no value chain.");
       }
-      for (ValueChain chain : SvgRenderer.rows(model)) {
+      for (ValueChain chain : ChainOrder.of(model)) {
         m.open("h3").attr("data-kind", "chain").attr("data-id", chain.id());
         m.text(chain.name() + " ");
         m.open("span").attr("class", "id").text("(" + chain.kind().code() + ")").close();
@@ -432,7 +432,7 @@ public final class HtmlReport {
       }
       m.close().close().newline();
       m.open("tbody").newline();
-      for (ValueChain chain : SvgRenderer.rows(model)) {
+      for (ValueChain chain : ChainOrder.of(model)) {
         raciRow(chain, roles, cells, "chain");
         for (Stage stage : chain.stages()) {
           raciRow(stage, roles, cells, "stage");

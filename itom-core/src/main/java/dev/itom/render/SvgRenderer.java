@@ -24,8 +24,8 @@ import java.io.IOException;
  * data-from}, {@code data-to}) attributes. The same model always gives the same characters. All
  * model text is escaped; the document holds no script, no link and no external reference.
  *
- * <p>Drawing takes two steps: {@link MapLayout} computes where everything goes, as numbers, and
- * {@link MapPainter} writes the SVG elements from that layout.
+ * <p>Drawing takes two steps: {@code MapLayout} computes where everything goes, as numbers, and
+ * {@code MapPainter} writes the SVG elements from that layout.
  */
 public final class SvgRenderer {
   private SvgRenderer() {}

@@ -1,5 +1,6 @@
 package dev.itom.render;
 
+import dev.itom.internal.Texts;
 import dev.itom.model.FrameworkReference;
 import dev.itom.model.Kpi;
 import dev.itom.model.Offering;
@@ -160,9 +161,9 @@ final class ElementTables {
         m.element("td", kpi.unit().orElse("\u2014"));
         m.element("td", kpi.direction().code().replace("-is-better", "").replace('-', ' '));
         m.open("td").attr("class", "num");
-        m.text(kpi.baseline().map(Text::decimal).orElse("\u2014")).close();
+        m.text(kpi.baseline().map(Texts::plain).orElse("\u2014")).close();
         m.open("td").attr("class", "num");
-        m.text(kpi.target().map(Text::decimal).orElse("\u2014")).close();
+        m.text(kpi.target().map(Texts::plain).orElse("\u2014")).close();
         cells.list(kpi.measures(), true);
         m.close().newline();
       }
@@ -173,7 +174,7 @@ final class ElementTables {
 
   private static String pricing(Pricing pricing) {
     StringBuilder text = new StringBuilder(pricing.model().code());
-    pricing.amount().ifPresent(a -> text.append(": ").append(Text.decimal(a)));
+    pricing.amount().ifPresent(a -> text.append(": ").append(Texts.plain(a)));
     pricing.currency().ifPresent(c -> text.append(' ').append(c));
     pricing.unit().ifPresent(u -> text.append(" per ").append(u));
     return text.toString();

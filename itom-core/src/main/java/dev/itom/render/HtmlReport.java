@@ -2,6 +2,7 @@ package dev.itom.render;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.itom.internal.Texts;
 import dev.itom.model.OperatingModel;
 import dev.itom.rules.Finding;
 import dev.itom.rules.Report;
@@ -240,7 +241,7 @@ public final class HtmlReport {
             m.open("span").attr("class", "none").text("the model").close();
           }
           m.close();
-          m.open("td").attr("class", "id").text(finding.path().isEmpty() ? "/" : finding.path());
+          m.open("td").attr("class", "id").text(Texts.display(finding.pointer()));
           m.close();
           m.element("td", finding.message());
           m.close().newline();

@@ -51,7 +51,7 @@ public final class DotRenderer {
     checkNotNull(out, "out");
     Map<String, String> ids = new HashMap<>();
     Map<String, String> anchorOfChain = new HashMap<>();
-    List<ValueChain> rows = SvgRenderer.rows(model);
+    List<ValueChain> rows = ChainOrder.of(model);
     int stageCount = 0;
     for (int c = 0; c < rows.size(); c++) {
       ValueChain chain = rows.get(c);

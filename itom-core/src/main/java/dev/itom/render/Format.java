@@ -86,7 +86,22 @@ public enum Format {
   }
 
   /**
-   * Renders a model in this format.
+   * Returns the renderer of this format.
+   *
+   * @return the renderer; the same, stateless instance on every call
+   */
+  public Renderer renderer() {
+    // No default branch: a new format does not compile until it has its renderer.
+    return switch (this) {
+      case SVG -> Renderers.SVG;
+      case MERMAID -> Renderers.MERMAID;
+      case DOT -> Renderers.DOT;
+      case HTML -> Renderers.HTML;
+    };
+  }
+
+  /**
+   * Renders a model in this format; the same as {@code renderer().render(model, report)}.
    *
    * @param model the model
    * @param report the findings over the model; only the {@link #HTML} report shows them
@@ -94,11 +109,12 @@ public enum Format {
    * @throws NullPointerException if an argument is null
    */
   public String render(OperatingModel model, Report report) {
-    return InMemory.render(16_384, out -> render(model, report, out));
+    return renderer().render(model, report);
   }
 
   /**
-   * Renders a model in this format to {@code out}.
+   * Renders a model in this format to {@code out}; the same as {@code renderer().render(model,
+   * report, out)}.
    *
    * @param model the model
    * @param report the findings over the model; only the {@link #HTML} report shows them
@@ -107,14 +123,6 @@ public enum Format {
    * @throws IOException if {@code out} fails
    */
   public void render(OperatingModel model, Report report, Appendable out) throws IOException {
-    checkNotNull(model, "model");
-    checkNotNull(report, "report");
-    checkNotNull(out, "out");
-    switch (this) {
-      case SVG -> SvgRenderer.render(model, out);
-      case MERMAID -> MermaidRenderer.render(model, out);
-      case DOT -> DotRenderer.render(model, out);
-      default -> HtmlReport.render(model, report, out);
-    }
+    renderer().render(model, report, out);
   }
 }

@@ -54,7 +54,7 @@ public final class MermaidRenderer {
     checkNotNull(model, "model");
     checkNotNull(out, "out");
     Map<String, String> ids = new HashMap<>();
-    List<ValueChain> rows = SvgRenderer.rows(model);
+    List<ValueChain> rows = ChainOrder.of(model);
     for (int c = 0; c < rows.size(); c++) {
       ids.put(rows.get(c).id(), "c" + (c + 1));
     }

@@ -1,7 +1,8 @@
 package dev.itom.render;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
+import dev.itom.internal.Texts;
+import dev.itom.model.Kpi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -231,27 +232,19 @@ final class Text {
   }
 
   /** Returns a KPI on one line: its name, then baseline \u2192 target and the unit. */
-  static String kpiLine(dev.itom.model.Kpi kpi) {
+  static String kpiLine(Kpi kpi) {
     String unit = kpi.unit().map(u -> u.equals("%") ? u : " " + u).orElse("");
     if (kpi.baseline().isPresent() && kpi.target().isPresent()) {
       return kpi.name()
           + ": "
-          + decimal(kpi.baseline().get())
+          + Texts.plain(kpi.baseline().get())
           + " \u2192 "
-          + decimal(kpi.target().get())
+          + Texts.plain(kpi.target().get())
           + unit;
     }
     if (kpi.target().isPresent()) {
-      return kpi.name() + ": target " + decimal(kpi.target().get()) + unit;
+      return kpi.name() + ": target " + Texts.plain(kpi.target().get()) + unit;
     }
     return kpi.name();
-  }
-
-  /**
-   * Formats a decimal of the model without exponent, unless the plain form would be over a thousand
-   * digits long (1E+999999999 stays 1E+999999999 rather than a gigabyte of zeros).
-   */
-  static String decimal(BigDecimal value) {
-    return Math.abs((long) value.scale()) <= 1_000 ? value.toPlainString() : value.toString();
   }
 }

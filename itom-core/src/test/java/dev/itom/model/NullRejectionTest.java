@@ -94,6 +94,7 @@ class NullRejectionTest {
     out.add(Rules.standard());
     out.add(RuleSet.empty());
     out.add(Rules.CORE_CHAINS_PRESENT);
+    out.add(dev.itom.render.Format.SVG.renderer());
     AtomicReference<Rule.FindingSink> sink = new AtomicReference<>();
     Rule lambda =
         Rule.of(

@@ -234,8 +234,8 @@ class SvgRendererTest {
     Element root = svg.getDocumentElement();
     // Drawn at full size: wide maps scroll rather than shrink.
     assertThat(Double.parseDouble(root.getAttribute("width")))
-        .isGreaterThanOrEqualTo(stages * SvgRenderer.CHEVRON_WIDTH);
-    double inner = SvgRenderer.CHEVRON_WIDTH - 2 * SvgRenderer.POINT - 12;
+        .isGreaterThanOrEqualTo(stages * MapLayout.CHEVRON_WIDTH);
+    double inner = MapLayout.CHEVRON_WIDTH - 2 * MapLayout.POINT - 12;
     for (Stage stage : model.stages()) {
       Element group = select(svg, "//*[@data-kind='stage'][@data-id='" + stage.id() + "']").get(0);
       String tooltip = group.getElementsByTagNameNS(SVG_NS, "title").item(0).getTextContent();

@@ -1,0 +1,83 @@
+package dev.itom.render;
+
+import static dev.itom.render.MapPainter.text;
+
+import dev.itom.model.Alignment;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Draws the {@link AlignmentLayout}s: every arrow first, each over a white halo that keeps it
+ * readable where it crosses a shape, in its kind's line pattern; then the labels that found room,
+ * so that no arrow crosses a label.
+ */
+final class AlignmentPainter {
+  private AlignmentPainter() {}
+
+  static void paint(Markup m, List<AlignmentLayout> alignments, MapTooltips tooltips)
+      throws IOException {
+    m.open("g").attr("data-kind", "alignments").attr("fill", "none");
+    for (AlignmentLayout layout : alignments) {
+      Alignment a = layout.alignment();
+      String d =
+          new PathData()
+              .move(layout.start().x(), layout.start().y())
+              .curve(layout.control1(), layout.control2(), layout.end())
+              .toString();
+      m.open("g")
+          .attr("data-kind", "alignment")
+          .attr("data-from", a.from())
+          .attr("data-to", a.to())
+          .attr("data-alignment", a.kind().code());
+      m.element("title", tooltips.alignment(a));
+      m.open("path")
+          .attr("d", d)
+          .attr("stroke", "#ffffff")
+          .attr("stroke-width", 5)
+          .attr("stroke-opacity", 0.8)
+          .close();
+      m.open("path")
+          .attr("d", d)
+          .attr("stroke", "#333333")
+          .attr("stroke-width", Palette.strokeWidth(a.kind()))
+          .attr("stroke-linecap", "round")
+          .attr("marker-end", "url(#itom-arrow)");
+      if (!Palette.dash(a.kind()).isEmpty()) {
+        m.attr("stroke-dasharray", Palette.dash(a.kind()));
+      }
+      m.close();
+      m.close().newline();
+    }
+    m.close().newline();
+    m.open("g").attr("data-kind", "alignment-labels");
+    for (AlignmentLayout layout : alignments) {
+      AlignmentLayout.Label label = layout.label();
+      if (label == null) {
+        continue;
+      }
+      Box box = label.box();
+      m.open("g")
+          .attr("data-kind", "alignment-label")
+          .attr("data-from", layout.alignment().from())
+          .attr("data-to", layout.alignment().to());
+      m.open("rect")
+          .attr("x", box.x())
+          .attr("y", box.y())
+          .attr("width", box.width())
+          .attr("height", box.height())
+          .attr("rx", 8)
+          .attr("fill", "#ffffff")
+          .attr("stroke", "#333333")
+          .attr("stroke-width", 0.8)
+          .close();
+      text(m, label.text())
+          .attr("text-anchor", "middle")
+          .attr("font-size", 10.5)
+          .attr("fill", Palette.INK)
+          .text(label.text().text())
+          .close();
+      m.close().newline();
+    }
+    m.close().newline();
+  }
+}

@@ -1,0 +1,4 @@
+package dev.itom.render;
+
+/** A point of the map, in pixels from its top-left corner. */
+record Point(double x, double y) {}

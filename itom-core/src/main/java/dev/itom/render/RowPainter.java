@@ -1,0 +1,141 @@
+package dev.itom.render;
+
+import static dev.itom.render.MapPainter.text;
+
+import dev.itom.model.ValueChain;
+import java.io.IOException;
+
+/**
+ * Draws a {@link RowLayout}: the row's background with the chain's name and kind, the track to the
+ * outcome, a chevron per stage with its name and owner, and the outcome block with its KPIs, in the
+ * chain kind's colours.
+ */
+final class RowPainter {
+  private RowPainter() {}
+
+  static void paint(Markup m, RowLayout row, MapTooltips tooltips) throws IOException {
+    ValueChain chain = row.chain();
+    m.open("g").attr("data-kind", "chain").attr("data-id", chain.id());
+    m.element("title", MapTooltips.chain(chain));
+    rect(m, row.background()).attr("rx", 6).attr("fill", Palette.ROW).close();
+    rect(m, row.accent()).attr("fill", Palette.stroke(chain.kind())).close();
+    for (TextLine line : row.name()) {
+      text(m, line)
+          .attr("font-size", 13.5)
+          .attr("font-weight", "bold")
+          .attr("fill", Palette.INK)
+          .text(line.text())
+          .close();
+    }
+    for (TextLine line : row.kind()) {
+      text(m, line).attr("font-size", 10.5).attr("fill", Palette.MUTED).text(line.text()).close();
+    }
+    m.close().newline();
+    Line track = row.track();
+    if (track != null) {
+      m.open("line")
+          .attr("x1", track.x1())
+          .attr("y1", track.y1())
+          .attr("x2", track.x2())
+          .attr("y2", track.y2())
+          .attr("stroke", Palette.stroke(chain.kind()))
+          .attr("stroke-width", 2)
+          .attr("stroke-opacity", 0.35)
+          .close();
+    }
+    for (StageLayout stage : row.stages()) {
+      stage(m, chain, stage, tooltips);
+    }
+    outcome(m, row.outcome());
+  }
+
+  private static Markup rect(Markup m, Box box) throws IOException {
+    return m.open("rect")
+        .attr("x", box.x())
+        .attr("y", box.y())
+        .attr("width", box.width())
+        .attr("height", box.height());
+  }
+
+  private static void stage(Markup m, ValueChain chain, StageLayout stage, MapTooltips tooltips)
+      throws IOException {
+    m.open("g").attr("data-kind", "stage").attr("data-id", stage.stage().id());
+    m.element("title", tooltips.stage(stage.stage()));
+    m.open("polygon")
+        .attr("points", PathData.points(stage.chevron()))
+        .attr("fill", Palette.fill(chain.kind()))
+        .attr("stroke", Palette.stroke(chain.kind()))
+        .attr("stroke-width", 1.5)
+        .attr("stroke-linejoin", "round")
+        .close();
+    for (TextLine line : stage.name()) {
+      text(m, line)
+          .attr("text-anchor", "middle")
+          .attr("font-size", 12.5)
+          .attr("font-weight", "bold")
+          .attr("fill", Palette.INK)
+          .text(line.text())
+          .close();
+    }
+    String ownerColour = stage.stage().owner().isPresent() ? Palette.MUTED : "#a33000";
+    for (TextLine line : stage.owner()) {
+      text(m, line)
+          .attr("text-anchor", "middle")
+          .attr("font-size", 11)
+          .attr("font-style", "italic")
+          .attr("fill", ownerColour)
+          .text(line.text())
+          .close();
+    }
+    m.close().newline();
+  }
+
+  private static void outcome(Markup m, OutcomeLayout outcome) throws IOException {
+    ValueChain chain = outcome.chain();
+    m.open("g").attr("data-kind", "outcome").attr("data-chain", chain.id());
+    m.element("title", MapTooltips.outcome(chain, outcome.kpis()));
+    m.open("polygon")
+        .attr("points", PathData.points(outcome.block()))
+        .attr("fill", Palette.outcome(chain.kind()))
+        .attr("stroke", Palette.outcome(chain.kind()))
+        .attr("stroke-width", 1.5)
+        .attr("stroke-linejoin", "round")
+        .close();
+    text(m, outcome.title())
+        .attr("font-size", 13)
+        .attr("font-weight", "bold")
+        .attr("fill", "#ffffff")
+        .text(outcome.title().text())
+        .close();
+    TextLine noKpi = outcome.noKpi();
+    if (noKpi != null) {
+      text(m, noKpi)
+          .attr("font-size", 11)
+          .attr("font-style", "italic")
+          .attr("fill", "#ffffff")
+          .text(noKpi.text())
+          .close();
+    }
+    for (OutcomeLayout.KpiLine line : outcome.kpiLines()) {
+      m.open("text").attr("data-kind", dataKind(line.kind()));
+      if (!line.kpiId().isEmpty()) {
+        m.attr("data-id", line.kpiId());
+      }
+      m.attr("x", line.line().x())
+          .attr("y", line.line().y())
+          .attr("font-size", 11)
+          .attr("fill", "#ffffff")
+          .text(line.line().text())
+          .close();
+    }
+    m.close().newline();
+  }
+
+  private static String dataKind(OutcomeLayout.KpiLineKind kind) {
+    return switch (kind) {
+      case KPI -> "kpi";
+      case CONTINUATION -> "kpi-line";
+      case MORE -> "kpi-more";
+    };
+  }
+}

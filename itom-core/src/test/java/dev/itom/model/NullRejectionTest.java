@@ -11,6 +11,7 @@ import dev.itom.rules.RuleSet;
 import dev.itom.rules.Rules;
 import dev.itom.rules.Severity;
 import dev.itom.templates.Templates;
+import dev.itom.testing.PublicClasses;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;

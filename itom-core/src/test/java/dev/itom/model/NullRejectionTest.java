@@ -128,7 +128,7 @@ class NullRejectionTest {
             Rule.FindingSink.class,
             dev.itom.render.SvgRenderer.class,
             dev.itom.render.Format.class,
-            dev.itom.templates.SampleModels.class,
+            dev.itom.templates.Templates.class,
             RuleSet.class)
         .doesNotContain(ModelIndex.class, Codes.class)
         .allMatch(type -> Modifier.isPublic(type.getModifiers()));

@@ -121,7 +121,7 @@ class TemplatesTest {
     out.append(element.name()).append('\n');
   }
 
-  private static String golden(String resource) throws IOException {
+  static String golden(String resource) throws IOException {
     try (InputStream in = TemplatesTest.class.getResourceAsStream("/" + resource)) {
       assertThat(in).as(resource).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

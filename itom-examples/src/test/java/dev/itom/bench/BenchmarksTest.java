@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itom.bench.Twin.TModel;
 import dev.itom.model.OperatingModel;
-import dev.itom.templates.SampleModels;
 import dev.itom.templates.Templates;
+import dev.itom.testing.SampleModels;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

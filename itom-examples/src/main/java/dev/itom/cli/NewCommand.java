@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
     name = "new",
     mixinStandardHelpOptions = true,
     versionProvider = ItomCli.Version.class,
-    description = "Write a starting model from a template, to standard output or OUT.")
+    description =
+        "Write a starting model from a template, or a generated sample model, to standard output"
+            + " or OUT.")
 final class NewCommand implements Callable<Integer> {
   /**
    * The most elements {@code --sample} writes: about 3.4 MB of JSON or 2.2 MB of YAML, so that

@@ -2,6 +2,7 @@ package dev.itom.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.base.Splitter;
 import dev.itom.json.ItomJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -90,10 +91,8 @@ class QuickStartTest {
   /** The statements of a block of code, each normalized and ending with its semicolon. */
   static List<String> statements(String code) {
     List<String> out = new ArrayList<>();
-    for (String statement : normalize(code).split(";")) {
-      if (!statement.isEmpty()) {
-        out.add(statement + ";");
-      }
+    for (String statement : Splitter.on(';').omitEmptyStrings().split(normalize(code))) {
+      out.add(statement + ";");
     }
     return out;
   }

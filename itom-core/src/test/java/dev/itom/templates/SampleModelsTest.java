@@ -76,7 +76,7 @@ class SampleModelsTest {
    */
   @Test
   void sampleHasTheDocumentedProportions() {
-    for (int size : new int[] {100, 1_000, 4_321, 10_000}) {
+    for (int size : new int[] {100, 1_000, 2_345}) {
       OperatingModel model = Templates.sample(size);
       String as = "sample(" + size + ")";
       assertThat(model.elementCount()).as(as).isEqualTo(size);
@@ -158,7 +158,7 @@ class SampleModelsTest {
 
   @Test
   void sampleIsTheSizedGeneratorWithSeed42() {
-    for (int size : new int[] {20, 21, 99, 100, 1_000, 4_321}) {
+    for (int size : new int[] {20, 99, 100, 2_345}) {
       OperatingModel sample = Templates.sample(size);
       assertThat(sample).as("sample(%s)", size).isEqualTo(SampleModels.sized(size, 42));
       assertThat(Templates.sample(size)).isEqualTo(sample);

@@ -11,6 +11,7 @@ import dev.itom.rules.RuleSet;
 import dev.itom.rules.Rules;
 import dev.itom.rules.Severity;
 import dev.itom.templates.Templates;
+import dev.itom.testing.PublicClasses;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -130,7 +131,7 @@ class NullRejectionTest {
             Rule.FindingSink.class,
             dev.itom.render.SvgRenderer.class,
             dev.itom.render.Format.class,
-            dev.itom.templates.SampleModels.class,
+            dev.itom.templates.Templates.class,
             RuleSet.class)
         .doesNotContain(ModelIndex.class, Codes.class)
         .allMatch(type -> Modifier.isPublic(type.getModifiers()));

@@ -44,7 +44,7 @@ class OperatingModelBuilderTest {
   }
 
   @Test
-  void referenceModelHasEverythingTheSeedIdeaAsksFor() {
+  void referenceModelHasEveryPartOfATwoCoreOperatingModel() {
     OperatingModel model = Templates.referenceModel();
 
     ValueChain r2v = model.requirementToValue().orElseThrow();

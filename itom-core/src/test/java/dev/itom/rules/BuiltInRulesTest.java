@@ -1,8 +1,8 @@
 package dev.itom.rules;
 
-import static dev.itom.rules.RuleAssertions.assertFinding;
-import static dev.itom.rules.RuleAssertions.assertPasses;
-import static dev.itom.rules.RuleAssertions.onlyFinding;
+import static dev.itom.testing.RuleAssertions.assertFinding;
+import static dev.itom.testing.RuleAssertions.assertPasses;
+import static dev.itom.testing.RuleAssertions.onlyFinding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itom.model.ConsumerKind;

@@ -7,7 +7,7 @@ import dev.itom.json.ItomJson;
 import dev.itom.json.ItomJsonReader;
 import dev.itom.json.ItomJsonWriter;
 import dev.itom.model.OperatingModel;
-import dev.itom.templates.SampleModels;
+import dev.itom.templates.Templates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +18,6 @@ import java.io.UncheckedIOException;
  * itom's.
  */
 public final class Corpus {
-  /** The seed of every sample model. */
-  public static final long SEED = 42;
-
   /** itom's compact writer, as every benchmark uses it (the baselines write compact JSON too). */
   public static final ItomJsonWriter WRITER = ItomJson.writer().compact();
 
@@ -67,14 +64,15 @@ public final class Corpus {
   }
 
   /**
-   * Generates the sample model of about {@code size} elements and everything derived from it.
+   * Generates the sample model of {@code size} elements ({@link Templates#sample(int)}) and
+   * everything derived from it.
    *
    * @param size the number of elements, at least 20
    * @return the corpus
    * @throws IllegalArgumentException if {@code size} is below 20
    */
   public static Corpus of(int size) {
-    return new Corpus(SampleModels.sized(size, SEED));
+    return new Corpus(Templates.sample(size));
   }
 
   /** A byte sink that is reused between invocations, so no benchmark measures array growth. */

@@ -57,7 +57,7 @@ public class ModelBenchmark {
      */
     @Setup(Level.Invocation)
     public void rebuild(ModelBenchmark bench) {
-      model = Twin.rebuild(bench.corpus.model);
+      model = ModelBuilds.rebuild(bench.corpus.model);
     }
   }
 
@@ -69,7 +69,7 @@ public class ModelBenchmark {
    */
   @Benchmark
   public OperatingModel buildFluent() {
-    return Twin.buildFluent(corpus.twin);
+    return ModelBuilds.buildFluent(corpus.twin);
   }
 
   /**
@@ -79,7 +79,7 @@ public class ModelBenchmark {
    */
   @Benchmark
   public OperatingModel buildFromElements() {
-    return Twin.rebuild(corpus.model);
+    return ModelBuilds.rebuild(corpus.model);
   }
 
   /**
@@ -112,6 +112,6 @@ public class ModelBenchmark {
    */
   @Benchmark
   public Report buildAndRules() {
-    return RULES.check(Twin.buildFluent(corpus.twin));
+    return RULES.check(ModelBuilds.buildFluent(corpus.twin));
   }
 }

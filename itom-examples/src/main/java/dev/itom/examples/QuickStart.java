@@ -5,20 +5,23 @@ import dev.itom.model.ConsumerKind;
 import dev.itom.model.Delivery;
 import dev.itom.model.OperatingModel;
 import dev.itom.model.PricingModel;
+import dev.itom.render.SvgRenderer;
 import dev.itom.rules.Report;
 import dev.itom.rules.Rules;
 import java.math.BigDecimal;
 
 /**
- * The smallest complete use of itom: build an operating model with the fluent builder, judge it
- * with the standard rules, and print it as {@code itom/1} JSON. Run it with {@code java -cp
- * itom-examples/target/itom.jar dev.itom.examples.QuickStart}.
+ * The smallest complete use of itom, the program of README's "Using the library": build an
+ * operating model with the fluent builder, judge it with the standard rules, write it as {@code
+ * itom/1} JSON and read it back, and draw its value-chain map; then print the report, the JSON and
+ * what came back. Run it with {@code java -cp itom-examples/target/itom.jar
+ * dev.itom.examples.QuickStart}.
  */
 public final class QuickStart {
   private QuickStart() {}
 
   /**
-   * Builds, checks and prints a small operating model.
+   * Builds, checks, writes, reads back and draws a small operating model, and prints the results.
    *
    * @param args ignored
    */
@@ -28,8 +31,6 @@ public final class QuickStart {
             .role("brm", "Business relationship manager")
             .role("service-owner", "Service owner")
             .consumer("sales", "Sales", ConsumerKind.BUSINESS_UNIT)
-            .artifact("demand", "Demand")
-            .artifact("service-offer", "Service offer")
             .requirementToValue(
                 "r2v",
                 "Requirement to Value",
@@ -57,9 +58,10 @@ public final class QuickStart {
                             s.owner("brm")
                                 .answers("Why us?", "At what cost?")
                                 .consumes("service-offer")))
+            .artifact("demand", "Demand")
+            .artifact("service-offer", "Service offer")
             .handoff("r2v.deliver", "o2c.order")
-            .governing(
-                "portfolio", "Portfolio management", p -> p.owner("brm").supports("r2v", "o2c"))
+            .governing("portfolio", "Portfolio management", p -> p.supports("r2v", "o2c"))
             .enabling("projects", "Project management", p -> p.supports("r2v.deliver"))
             .offering(
                 "collaboration",
@@ -71,16 +73,19 @@ public final class QuickStart {
                         .realizedBy("r2v.deliver")
                         .pricing(
                             PricingModel.PER_USER, new BigDecimal("7.50"), "EUR", "user/month"))
-            .kpi(
-                "kpi.adoption",
-                "Adoption",
-                k -> k.unit("%").target("80").measures("r2v", "r2v.deliver"))
+            .kpi("kpi.adoption", "Adoption", k -> k.unit("%").target("80").measures("r2v"))
             .accountable("brm", "r2v.demand", "o2c.order")
-            .accountable("service-owner", "r2v.deliver")
-            .build();
+            .build(); // checks every invariant, reports all violations
 
-    Report report = Rules.standard().check(model);
+    Report report = Rules.standard().check(model); // judges the model: errors, warnings, info
+    String json = ItomJson.writer().writeToString(model); // canonical itom/1 JSON
+    OperatingModel again = ItomJson.reader().read(json); // strict reader, equal model
+    String svg = SvgRenderer.render(model); // the value-chain map
+
     System.out.println(report.toText());
-    System.out.println(ItomJson.writer().writeToString(model));
+    System.out.println(json);
+    System.out.println(
+        "Read back: " + (again.equals(model) ? "equal" : "NOT equal") + " to the model");
+    System.out.println("Value-chain map: " + svg.length() + " characters of SVG");
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itom.bench.Twin.TModel;
 import dev.itom.model.OperatingModel;
-import dev.itom.templates.SampleModels;
 import dev.itom.templates.Templates;
+import dev.itom.testing.SampleModels;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -59,8 +59,8 @@ class BenchmarksTest {
   @Test
   void buildersGiveTheSameModel() {
     OperatingModel model = SampleModels.sized(1000, 3);
-    assertThat(Twin.buildFluent(Twin.of(model))).isEqualTo(model);
-    assertThat(Twin.rebuild(model)).isEqualTo(model);
+    assertThat(ModelBuilds.buildFluent(Twin.of(model))).isEqualTo(model);
+    assertThat(ModelBuilds.rebuild(model)).isEqualTo(model);
   }
 
   @Test

@@ -209,6 +209,49 @@ class ItomCliTest {
     assertThat(run.err()).contains("unknown template 'nope'").contains("two-core");
   }
 
+  @Test
+  void newWritesASampleOfTheAskedSize() throws Exception {
+    Path json = dir.resolve("sample.json");
+    Run run = run("new", "--sample", "500", "-o", json.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    OperatingModel model = ItomJson.reader().read(json);
+    assertThat(model.elementCount()).isEqualTo(500);
+    assertThat(model).isEqualTo(Templates.sample(500));
+
+    Run yaml = run("new", "--sample", "120", "--to", "yaml");
+    assertThat(yaml.code()).isZero();
+    assertThat(ItomYaml.reader().read(yaml.out()).elementCount()).isEqualTo(120);
+  }
+
+  @Test
+  void newWithASampleSizeOutOfRangeIsAUsageError() {
+    for (String size : new String[] {"5", "-1", "19", "10001"}) {
+      Run run = run("new", "--sample", size);
+
+      assertThat(run.code()).as(size).isEqualTo(2);
+      assertThat(run.err())
+          .as(size)
+          .contains("invalid --sample " + size + ": a sample model has 20 to 10000 elements")
+          .contains("Usage: itom new");
+      assertThat(run.out()).as(size).isEmpty();
+      assertNoStackTrace(run);
+    }
+    Run notANumber = run("new", "--sample", "many");
+    assertThat(notANumber.code()).isEqualTo(2);
+    assertThat(notANumber.err()).contains("--sample").contains("many");
+  }
+
+  @Test
+  void newTakesASampleOrATemplateNotBoth() {
+    Run run = run("new", "--sample", "100", "--template", "it4it");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--sample and --template exclude each other");
+    assertThat(run.out()).isEmpty();
+  }
+
   // ---- render ------------------------------------------------------------------------------
 
   @Test

@@ -10,6 +10,7 @@ import dev.itom.model.OperatingModel;
 import dev.itom.rules.Report;
 import dev.itom.rules.Rules;
 import dev.itom.templates.Templates;
+import dev.itom.testing.PublicClasses;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

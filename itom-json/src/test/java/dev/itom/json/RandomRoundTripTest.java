@@ -3,7 +3,7 @@ package dev.itom.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itom.model.OperatingModel;
-import dev.itom.templates.SampleModels;
+import dev.itom.testing.SampleModels;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.itom.templates;
+package dev.itom.testing;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -32,8 +32,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Generated operating models for load tests, benchmarks and property tests. Every model satisfies
- * the invariants; the same arguments always give an equal model.
+ * Generated operating models for load and property tests. Every model satisfies the invariants; the
+ * same arguments always give an equal model. {@link #sized(int, long) sized(n, 42)} is {@link
+ * dev.itom.templates.Templates#sample(int) Templates.sample(n)}.
  */
 public final class SampleModels {
   private SampleModels() {}
@@ -43,7 +44,7 @@ public final class SampleModels {
    * realistic proportions: per hundred elements about 5 roles, 4 consumers, 12 artifacts, 3 value
    * chains, 40 stages, 10 processes, 12 offerings with pricing and 14 KPIs, plus an alignment per
    * two stages, RACI assignments for every stage and process, and properties on a third of the
-   * elements. The first two chains are the two core chains.
+   * roles and stages. The first two chains are the two core chains.
    *
    * @param elements the approximate number of identified elements, at least 20
    * @param seed the seed; the same seed and size give an equal model

@@ -1,4 +1,4 @@
-package dev.itom.json;
+package dev.itom.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,14 +18,14 @@ import java.util.stream.Stream;
  * Finds the public classes of a module by scanning where its classes were loaded from (a directory
  * or a jar), so a test over "every public class" covers new classes without being edited.
  */
-final class PublicClasses {
+public final class PublicClasses {
   private PublicClasses() {}
 
   /**
    * Returns every public top-level or public nested class (with public enclosing classes) in the
    * exported packages of the module of {@code anchor}, sorted by name.
    */
-  static List<Class<?>> of(Class<?> anchor) {
+  public static List<Class<?>> of(Class<?> anchor) {
     Path location;
     try {
       location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -66,7 +66,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public static boolean isWellFormedId(String id) {
-    return ModelIndex.isWellFormedId(checkNotNull(id, "id"));
+    return IdCheck.isWellFormedId(checkNotNull(id, "id"));
   }
 
   /**

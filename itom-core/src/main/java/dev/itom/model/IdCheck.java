@@ -60,20 +60,28 @@ final class IdCheck {
                     + " another id"));
       }
     }
-    name(loc, element.name(), ModelIndex.noun(element.elementKind()));
+    if (element.name().isBlank()) {
+      blankName(loc, ModelIndex.noun(element.elementKind()));
+    } else {
+      texts.text(loc, "/name", element.name());
+    }
     texts.text(loc, "/description", element.description());
     texts.properties(loc, element.properties());
   }
 
-  /** Checks the name of {@code what} at {@code loc}. */
-  void name(Location loc, String name, String what) {
+  /** Checks the name of the model itself. */
+  void modelName(String name) {
     if (name.isBlank()) {
-      found.add(
-          BLANK_NAME.at(
-              loc.at("/name"), "name must not be blank; give the " + what + " a readable name"));
+      blankName(Location.ROOT, "operating model");
     } else {
-      texts.text(loc, "/name", name);
+      texts.text(Location.ROOT, "/name", name);
     }
+  }
+
+  private void blankName(Location loc, String what) {
+    found.add(
+        BLANK_NAME.at(
+            loc.at("/name"), "name must not be blank; give the " + what + " a readable name"));
   }
 
   /** Returns whether {@code id} matches {@link OperatingModel#ID_REGEX}, without a regex. */

@@ -40,7 +40,7 @@ final class InvariantChecker {
   ImmutableList<Violation> check() {
     Location root = Location.ROOT;
     ids.modelId(model.id());
-    ids.name(root, model.name(), "operating model");
+    ids.modelName(model.name());
     texts.text(root, "/version", model.version());
     texts.text(root, "/description", model.description());
     texts.properties(root, model.properties());

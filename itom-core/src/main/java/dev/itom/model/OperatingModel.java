@@ -283,6 +283,8 @@ public abstract class OperatingModel extends ModelQueries {
    */
   public abstract OperatingModel withAssignments(Iterable<? extends Assignment> assignments);
 
+  // ---- chains, processes and stages (lookups and navigation: ModelQueries) ----------------
+
   /**
    * Returns the value chains of a kind, in model order.
    *

@@ -2,6 +2,9 @@ package dev.itom.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
@@ -11,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,7 +49,7 @@ final class PublicClasses {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Module module = anchor.getModule();
+    Optional<Set<String>> exported = exportedPackages(location, anchor.getModule());
     List<Class<?>> out = new ArrayList<>();
     for (String name : names) {
       Class<?> type;
@@ -56,7 +61,7 @@ final class PublicClasses {
       if (type.isSynthetic() || type.isAnonymousClass() || type.isLocalClass()) {
         continue;
       }
-      if (module.isNamed() && !module.isExported(type.getPackageName())) {
+      if (exported.isPresent() && !exported.get().contains(type.getPackageName())) {
         continue;
       }
       if (isPublic(type)) {
@@ -65,6 +70,26 @@ final class PublicClasses {
     }
     out.sort(Comparator.comparing(Class::getName));
     return out;
+  }
+
+  /**
+   * Returns the packages that {@code module}, or the module whose classes are at {@code location},
+   * exports to everyone, read from its descriptor: on the class path (where the mutation tests run)
+   * every package would look exported. Empty if the classes are not a module.
+   */
+  private static Optional<Set<String>> exportedPackages(Path location, Module module) {
+    Optional<ModuleDescriptor> descriptor =
+        module.isNamed()
+            ? Optional.of(module.getDescriptor())
+            : ModuleFinder.of(location).findAll().stream()
+                .findFirst()
+                .map(ModuleReference::descriptor);
+    return descriptor.map(
+        d ->
+            d.exports().stream()
+                .filter(export -> !export.isQualified())
+                .map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toSet()));
   }
 
   private static boolean isPublic(Class<?> type) {

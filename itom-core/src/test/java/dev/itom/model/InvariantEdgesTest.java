@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.itom.internal.Texts;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,109 @@ class InvariantEdgesTest {
     assertThat(violations).extracting(Violation::code).containsExactly("bad-id", "blank-name");
     assertThat(violations.get(1).message())
         .isEqualTo("name must not be blank; give the KPI a readable name");
+  }
+
+  @Test
+  void everyTextIsCheckedForLoneSurrogates() {
+    String half = "x\uD800";
+    List<Violation> violations =
+        violations(
+            valid()
+                .name(half)
+                .version(half)
+                .description(half)
+                .enabling("pm", "PM", p -> p.supports("r2v").framework(half, half, half))
+                .addAlignments(
+                    List.of(
+                        Alignment.builder()
+                            .from("r2v.a")
+                            .to("o2c.a")
+                            .kind(AlignmentKind.HANDOFF)
+                            .description(half)
+                            .build()))
+                .offering(
+                    "svc",
+                    "Service",
+                    o -> o.category(half).pricing(PricingModel.FIXED, BigDecimal.ONE, "EUR", half))
+                .kpi("k", "K", k -> k.unit(half).measures("r2v")));
+
+    assertThat(violations)
+        .extracting(Violation::pointer)
+        .containsExactly(
+            "/name",
+            "/version",
+            "/description",
+            "/processes/0/frameworks/0/framework",
+            "/processes/0/frameworks/0/ref",
+            "/processes/0/frameworks/0/name",
+            "/alignments/0/description",
+            "/offerings/0/category",
+            "/offerings/0/pricing/unit",
+            "/kpis/0/unit");
+    assertThat(violations).extracting(Violation::code).containsOnly("lone-surrogate");
+  }
+
+  @Test
+  void linksAreIdentifiedByTheirFieldsAloneNotByDescriptionOrProperties() {
+    Alignment plain = Alignment.of("r2v.a", "o2c.a", AlignmentKind.HANDOFF);
+    Alignment described =
+        Alignment.builder()
+            .from("r2v.a")
+            .to("o2c.a")
+            .kind(AlignmentKind.HANDOFF)
+            .description("why")
+            .build();
+    Alignment withProperty =
+        Alignment.builder()
+            .from("r2v.a")
+            .to("o2c.a")
+            .kind(AlignmentKind.HANDOFF)
+            .putProperties("k", "v")
+            .build();
+    Assignment assignment = Assignment.of("owner", "r2v", Responsibility.ACCOUNTABLE);
+    Assignment assignmentWithProperty =
+        Assignment.builder()
+            .role("owner")
+            .target("r2v")
+            .responsibility(Responsibility.ACCOUNTABLE)
+            .putProperties("k", "v")
+            .build();
+
+    List<Violation> violations =
+        violations(
+            valid()
+                .addAlignments(List.of(described, plain, withProperty))
+                .addAssignments(List.of(assignment, assignmentWithProperty)));
+
+    assertThat(violations)
+        .extracting(Violation::pointer)
+        .containsExactly("/alignments/1", "/alignments/2", "/assignments/1");
+    assertThat(violations)
+        .extracting(Violation::code)
+        .containsExactly("duplicate-alignment", "duplicate-alignment", "duplicate-assignment");
+  }
+
+  @Test
+  void aLongReferenceListIsCheckedForDuplicatesToo() {
+    OperatingModelBuilder builder = valid();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      builder.artifact("a" + i, "A" + i);
+      ids.add("a" + i);
+    }
+    ids.add("a3");
+    String[] consumes = ids.toArray(new String[0]);
+
+    List<Violation> violations =
+        violations(
+            builder.orderToCash("x", "X", c -> c.stage("s", "S", s -> s.consumes(consumes))));
+
+    assertThat(violations)
+        .containsExactly(
+            Violation.of(
+                "duplicate-reference",
+                "/valueChains/2/stages/0/consumes/9",
+                "\"a3\" is listed twice in consumes; remove this entry"));
   }
 
   @Test

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ItomStyle
-public abstract class OperatingModel {
+public abstract class OperatingModel extends ModelQueries {
   /** The pattern every id matches: {@value}. */
   public static final String ID_REGEX = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";
 
@@ -66,7 +66,7 @@ public abstract class OperatingModel {
    * @throws NullPointerException if {@code id} is null
    */
   public static boolean isWellFormedId(String id) {
-    return ModelIndex.isWellFormedId(checkNotNull(id, "id"));
+    return IdCheck.isWellFormedId(checkNotNull(id, "id"));
   }
 
   /**
@@ -168,6 +168,7 @@ public abstract class OperatingModel {
    */
   public abstract ImmutableList<Assignment> assignments();
 
+  @Override
   @Value.Derived
   @Value.Auxiliary
   ModelIndex index() {
@@ -282,231 +283,7 @@ public abstract class OperatingModel {
    */
   public abstract OperatingModel withAssignments(Iterable<? extends Assignment> assignments);
 
-  // ---- lookups -------------------------------------------------------------------------------
-
-  /**
-   * Returns the number of identified elements (roles, consumers, artifacts, chains, stages,
-   * processes, offerings and KPIs) in this model.
-   *
-   * @return the element count
-   */
-  public final int elementCount() {
-    return index().size();
-  }
-
-  /**
-   * Returns the element with the given id, of any kind, in constant time.
-   *
-   * @param id an element id
-   * @return the element, or empty if none has that id
-   * @throws NullPointerException if {@code id} is null
-   */
-  public final Optional<Element> element(String id) {
-    return index().element(checkNotNull(id, "id"));
-  }
-
-  /**
-   * Returns the role with the given id.
-   *
-   * @param id a role id
-   * @return the role, or empty if no role has that id
-   * @throws NullPointerException if {@code id} is null
-   */
-  public final Optional<Role> role(String id) {
-    return index().element(checkNotNull(id, "id"), Role.class);
-  }
-
-  /**
-   * Returns the consumer with the given id.
-   *
-   * @param id a consumer id
-   * @return the consumer, or empty if no consumer has that id
-   * @throws NullPointerException if {@code id} is null
-   */
-  public final Optional<Consumer> consumer(String id) {
-    return index().element(checkNotNull(id, "id"), Consumer.class);
-  }
-
-  /**
-   * Returns the artifact with the given id.
-   *
-   * @param id an artifact id
-   * @return the artifact, or empty if no artifact has that id
-   * @throws NullPointerException if {@code id} is null
-   */
-  public final Optional<Artifact> artifact(String id) {
-    return index().element(checkNotNull(id, "id"), Artifact.class);
-  }
-
-  /**
-   * Returns the value chain with the given id.
-   *
-   * @param id a chain id
-   * @return the chain, or empty if no chain has that id
-   * @throws NullPointerException if {@code id} is null
-   */
-  public final Optional<ValueChain> valueChain(String id) {
-    return index().element(checkNotNull(id, "id"), ValueChain.class);
-  }
-
-  /**
-   * Returns the stage with the given id, from whichever chain holds it.
-   *
-   * @param id a stage id
-   * @return the stage, or empty if no stage has that id
-   * @throws NullPointerException if {@code id} is null
-   */
-  public final Optional<Stage> stage(String id) {
-    return index().element(checkNotNull(id, "id"), Stage.class);
-  }
-
-  /**
-   * Returns the support process with the given id.
-   *
-   * @param id a process id
-   * @return the process, or empty if no process has that id
-   * @throws NullPointerException if {@code id} is null
-   */
-  public final Optional<SupportProcess> process(String id) {
-    return index().element(checkNotNull(id, "id"), SupportProcess.class);
-  }
-
-  /**
-   * Returns the offering with the given id.
-   *
-   * @param id an offering id
-   * @return the offering, or empty if no offering has that id
-   * @throws NullPointerException if {@code id} is null
-   */
-  public final Optional<Offering> offering(String id) {
-    return index().element(checkNotNull(id, "id"), Offering.class);
-  }
-
-  /**
-   * Returns the KPI with the given id.
-   *
-   * @param id a KPI id
-   * @return the KPI, or empty if no KPI has that id
-   * @throws NullPointerException if {@code id} is null
-   */
-  public final Optional<Kpi> kpi(String id) {
-    return index().element(checkNotNull(id, "id"), Kpi.class);
-  }
-
-  /**
-   * Returns the JSON Pointer of an element in the model's canonical JSON form, for example {@code
-   * /valueChains/0/stages/1} for the second stage of the first chain.
-   *
-   * @param id an element id
-   * @return the pointer, or empty if no element has that id
-   * @throws NullPointerException if {@code id} is null
-   */
-  public final Optional<String> pathOf(String id) {
-    return index().pathOf(checkNotNull(id, "id"));
-  }
-
-  // ---- navigation ----------------------------------------------------------------------------
-
-  /**
-   * Returns the value chain that holds a stage.
-   *
-   * @param stageId a stage id
-   * @return the chain, or empty if no stage has that id
-   * @throws NullPointerException if {@code stageId} is null
-   */
-  public final Optional<ValueChain> chainOf(String stageId) {
-    return index().chainOf(checkNotNull(stageId, "stageId"));
-  }
-
-  /**
-   * Returns the support processes that name a stage or chain in their {@link
-   * SupportProcess#supports() supports} list, in model order. Processes that support a chain are
-   * not returned for its stages; ask for the chain too.
-   *
-   * @param id a stage or chain id
-   * @return the processes, possibly empty
-   * @throws NullPointerException if {@code id} is null
-   */
-  public final ImmutableList<SupportProcess> processesSupporting(String id) {
-    return index().navigation().processesSupporting.get(checkNotNull(id, "id"));
-  }
-
-  /**
-   * Returns the alignments that start or end at a stage, in model order.
-   *
-   * @param stageId a stage id
-   * @return the alignments, possibly empty
-   * @throws NullPointerException if {@code stageId} is null
-   */
-  public final ImmutableList<Alignment> alignmentsOf(String stageId) {
-    return index().navigation().alignmentsOf.get(checkNotNull(stageId, "stageId"));
-  }
-
-  /**
-   * Returns the stages that produce an artifact, in model order.
-   *
-   * @param artifactId an artifact id
-   * @return the stages, possibly empty
-   * @throws NullPointerException if {@code artifactId} is null
-   */
-  public final ImmutableList<Stage> stagesProducing(String artifactId) {
-    return index().navigation().producers.get(checkNotNull(artifactId, "artifactId"));
-  }
-
-  /**
-   * Returns the stages that consume an artifact, in model order.
-   *
-   * @param artifactId an artifact id
-   * @return the stages, possibly empty
-   * @throws NullPointerException if {@code artifactId} is null
-   */
-  public final ImmutableList<Stage> stagesConsuming(String artifactId) {
-    return index().navigation().consumers.get(checkNotNull(artifactId, "artifactId"));
-  }
-
-  /**
-   * Returns the RACI assignments whose target is the given element, in model order.
-   *
-   * @param targetId the id of a stage, process, chain or offering
-   * @return the assignments, possibly empty
-   * @throws NullPointerException if {@code targetId} is null
-   */
-  public final ImmutableList<Assignment> assignmentsFor(String targetId) {
-    return index().navigation().assignmentsFor.get(checkNotNull(targetId, "targetId"));
-  }
-
-  /**
-   * Returns the KPIs that measure an element, in model order.
-   *
-   * @param id an element id
-   * @return the KPIs, possibly empty
-   * @throws NullPointerException if {@code id} is null
-   */
-  public final ImmutableList<Kpi> kpisMeasuring(String id) {
-    return index().navigation().kpisMeasuring.get(checkNotNull(id, "id"));
-  }
-
-  /**
-   * Returns the offerings realized by a stage, in model order.
-   *
-   * @param stageId a stage id
-   * @return the offerings, possibly empty
-   * @throws NullPointerException if {@code stageId} is null
-   */
-  public final ImmutableList<Offering> offeringsRealizedBy(String stageId) {
-    return index().navigation().offeringsRealizedBy.get(checkNotNull(stageId, "stageId"));
-  }
-
-  /**
-   * Returns the offerings that serve a consumer, in model order.
-   *
-   * @param consumerId a consumer id
-   * @return the offerings, possibly empty
-   * @throws NullPointerException if {@code consumerId} is null
-   */
-  public final ImmutableList<Offering> offeringsServing(String consumerId) {
-    return index().navigation().offeringsServing.get(checkNotNull(consumerId, "consumerId"));
-  }
+  // ---- chains, processes and stages (lookups and navigation: ModelQueries) ----------------
 
   /**
    * Returns the value chains of a kind, in model order.

@@ -3,10 +3,6 @@ package dev.itom.model;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -34,92 +30,19 @@ import org.jspecify.annotations.Nullable;
  * <p>A builder is not thread-safe. It can be built more than once; changing it after {@link
  * #build()} does not change the models already built.
  */
-public final class OperatingModelBuilder {
-  private final String id;
-  private String name;
-  private @Nullable String version;
-  private @Nullable String description;
-  private final Map<String, String> properties = new TreeMap<>();
-  private final List<Role> roles = new ArrayList<>();
-  private final List<dev.itom.model.Consumer> consumers = new ArrayList<>();
-  private final List<Artifact> artifacts = new ArrayList<>();
-  private final List<ValueChain> valueChains = new ArrayList<>();
-  private final List<SupportProcess> processes = new ArrayList<>();
-  private final List<Alignment> alignments = new ArrayList<>();
-  private final List<Offering> offerings = new ArrayList<>();
-  private final List<Kpi> kpis = new ArrayList<>();
-  private final List<Assignment> assignments = new ArrayList<>();
-
+public final class OperatingModelBuilder extends ModelDraft {
   OperatingModelBuilder(String id, String name) {
-    this.id = checkNotNull(id, "id");
-    this.name = checkNotNull(name, "name");
+    super(id, name);
   }
 
   static OperatingModelBuilder from(OperatingModel model) {
     OperatingModelBuilder builder = new OperatingModelBuilder(model.id(), model.name());
-    builder.version = model.version().orElse(null);
-    builder.description = model.description().orElse(null);
-    builder.properties.putAll(model.properties());
-    builder.roles.addAll(model.roles());
-    builder.consumers.addAll(model.consumers());
-    builder.artifacts.addAll(model.artifacts());
-    builder.valueChains.addAll(model.valueChains());
-    builder.processes.addAll(model.processes());
-    builder.alignments.addAll(model.alignments());
-    builder.offerings.addAll(model.offerings());
-    builder.kpis.addAll(model.kpis());
-    builder.assignments.addAll(model.assignments());
+    builder.copy(model);
     return builder;
   }
 
-  // ---- the model itself ----------------------------------------------------------------------
-
-  /**
-   * Replaces the name of the model.
-   *
-   * @param name the name
-   * @return this builder
-   * @throws NullPointerException if {@code name} is null
-   */
-  public OperatingModelBuilder name(String name) {
-    this.name = checkNotNull(name, "name");
-    return this;
-  }
-
-  /**
-   * Sets the version label of the model, for example {@code 2026.1}.
-   *
-   * @param version the version label
-   * @return this builder
-   * @throws NullPointerException if {@code version} is null
-   */
-  public OperatingModelBuilder version(String version) {
-    this.version = checkNotNull(version, "version");
-    return this;
-  }
-
-  /**
-   * Sets the description of the model.
-   *
-   * @param description free text
-   * @return this builder
-   * @throws NullPointerException if {@code description} is null
-   */
-  public OperatingModelBuilder description(String description) {
-    this.description = checkNotNull(description, "description");
-    return this;
-  }
-
-  /**
-   * Sets an extension property of the model.
-   *
-   * @param key the key
-   * @param value the value
-   * @return this builder
-   * @throws NullPointerException if an argument is null
-   */
-  public OperatingModelBuilder property(String key, String value) {
-    properties.put(checkNotNull(key, "key"), checkNotNull(value, "value"));
+  @Override
+  OperatingModelBuilder self() {
     return this;
   }
 
@@ -524,150 +447,5 @@ public final class OperatingModelBuilder {
       assign(roleId, targetId, responsibility);
     }
     return this;
-  }
-
-  // ---- prebuilt elements ---------------------------------------------------------------------
-
-  /**
-   * Adds prebuilt roles, for example from a mapping of a vendor's metamodel.
-   *
-   * @param roles the roles
-   * @return this builder
-   * @throws NullPointerException if {@code roles} or one of them is null
-   */
-  public OperatingModelBuilder addRoles(Iterable<? extends Role> roles) {
-    addAll(this.roles, roles, "role");
-    return this;
-  }
-
-  /**
-   * Adds prebuilt consumers.
-   *
-   * @param consumers the consumers
-   * @return this builder
-   * @throws NullPointerException if {@code consumers} or one of them is null
-   */
-  public OperatingModelBuilder addConsumers(Iterable<? extends dev.itom.model.Consumer> consumers) {
-    addAll(this.consumers, consumers, "consumer");
-    return this;
-  }
-
-  /**
-   * Adds prebuilt artifacts.
-   *
-   * @param artifacts the artifacts
-   * @return this builder
-   * @throws NullPointerException if {@code artifacts} or one of them is null
-   */
-  public OperatingModelBuilder addArtifacts(Iterable<? extends Artifact> artifacts) {
-    addAll(this.artifacts, artifacts, "artifact");
-    return this;
-  }
-
-  /**
-   * Adds prebuilt value chains, with their stages.
-   *
-   * @param valueChains the chains
-   * @return this builder
-   * @throws NullPointerException if {@code valueChains} or one of them is null
-   */
-  public OperatingModelBuilder addValueChains(Iterable<? extends ValueChain> valueChains) {
-    addAll(this.valueChains, valueChains, "valueChain");
-    return this;
-  }
-
-  /**
-   * Adds prebuilt support processes.
-   *
-   * @param processes the processes
-   * @return this builder
-   * @throws NullPointerException if {@code processes} or one of them is null
-   */
-  public OperatingModelBuilder addProcesses(Iterable<? extends SupportProcess> processes) {
-    addAll(this.processes, processes, "process");
-    return this;
-  }
-
-  /**
-   * Adds prebuilt alignments.
-   *
-   * @param alignments the alignments
-   * @return this builder
-   * @throws NullPointerException if {@code alignments} or one of them is null
-   */
-  public OperatingModelBuilder addAlignments(Iterable<? extends Alignment> alignments) {
-    addAll(this.alignments, alignments, "alignment");
-    return this;
-  }
-
-  /**
-   * Adds prebuilt offerings.
-   *
-   * @param offerings the offerings
-   * @return this builder
-   * @throws NullPointerException if {@code offerings} or one of them is null
-   */
-  public OperatingModelBuilder addOfferings(Iterable<? extends Offering> offerings) {
-    addAll(this.offerings, offerings, "offering");
-    return this;
-  }
-
-  /**
-   * Adds prebuilt KPIs.
-   *
-   * @param kpis the KPIs
-   * @return this builder
-   * @throws NullPointerException if {@code kpis} or one of them is null
-   */
-  public OperatingModelBuilder addKpis(Iterable<? extends Kpi> kpis) {
-    addAll(this.kpis, kpis, "kpi");
-    return this;
-  }
-
-  /**
-   * Adds prebuilt assignments.
-   *
-   * @param assignments the assignments
-   * @return this builder
-   * @throws NullPointerException if {@code assignments} or one of them is null
-   */
-  public OperatingModelBuilder addAssignments(Iterable<? extends Assignment> assignments) {
-    addAll(this.assignments, assignments, "assignment");
-    return this;
-  }
-
-  private static <T> void addAll(List<T> target, Iterable<? extends T> elements, String what) {
-    checkNotNull(elements, "%ss", what);
-    for (T element : elements) {
-      target.add(checkNotNull(element, "%s", what));
-    }
-  }
-
-  // ---- build ---------------------------------------------------------------------------------
-
-  /**
-   * Builds the model and checks every invariant.
-   *
-   * @return the model
-   * @throws InvalidModelException listing every violation, each with its JSON Pointer and a message
-   *     that says how to fix it, if the model would break an invariant
-   */
-  public OperatingModel build() {
-    return ImmutableOperatingModel.builder()
-        .id(id)
-        .name(name)
-        .version(java.util.Optional.ofNullable(version))
-        .description(java.util.Optional.ofNullable(description))
-        .properties(properties)
-        .addAllRoles(roles)
-        .addAllConsumers(consumers)
-        .addAllArtifacts(artifacts)
-        .addAllValueChains(valueChains)
-        .addAllProcesses(processes)
-        .addAllAlignments(alignments)
-        .addAllOfferings(offerings)
-        .addAllKpis(kpis)
-        .addAllAssignments(assignments)
-        .build();
   }
 }

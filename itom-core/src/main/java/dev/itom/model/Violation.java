@@ -45,20 +45,6 @@ public final class Violation implements Diagnostic {
         checkNotNull(message, "message"));
   }
 
-  /**
-   * Returns a violation with the code {@code invariant}.
-   *
-   * <p>Transitional, to be removed: use {@link #of(String, String, String)} with a specific code
-   *
-   * @param pointer the JSON Pointer of the offending value
-   * @param message what is wrong and how to fix it
-   * @return the violation
-   * @throws NullPointerException if an argument is null
-   */
-  public static Violation of(String pointer, String message) {
-    return of("invariant", pointer, message);
-  }
-
   @Override
   public String code() {
     return code;
@@ -71,17 +57,6 @@ public final class Violation implements Diagnostic {
    */
   @Override
   public String pointer() {
-    return pointer;
-  }
-
-  /**
-   * Returns the JSON Pointer of the offending value.
-   *
-   * <p>Transitional, to be removed: use {@link #pointer()}
-   *
-   * @return the pointer
-   */
-  public String path() {
     return pointer;
   }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.itom.internal.Texts;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +44,7 @@ class InvariantEdgesTest {
     for (char c = 0; c < 128; c++) {
       for (String id : List.of(c + "x", "x" + c, String.valueOf(c))) {
         assertThat(OperatingModel.isWellFormedId(id))
-            .as("id %s", ModelIndex.quote(id))
+            .as("id %s", Texts.quote(id))
             .isEqualTo(OperatingModel.ID_PATTERN.matcher(id).matches());
       }
     }
@@ -54,7 +56,8 @@ class InvariantEdgesTest {
     for (String bad : List.of("@AA", "A[A", "AA`", "aAA", "AA{", "AAAA", "AA")) {
       List<Violation> violations = violations(priced("1", bad));
       assertThat(violations).as(bad).hasSize(1);
-      assertThat(violations.get(0).path()).isEqualTo("/offerings/0/pricing/currency");
+      assertThat(violations.get(0).pointer()).isEqualTo("/offerings/0/pricing/currency");
+      assertThat(violations.get(0).code()).isEqualTo("bad-currency");
       assertThat(violations.get(0).message())
           .startsWith("currency \"" + bad + "\" is not an ISO 4217 code");
     }
@@ -69,6 +72,7 @@ class InvariantEdgesTest {
     assertThat(violations)
         .containsExactly(
             Violation.of(
+                "negative-amount",
                 "/offerings/0/pricing/amount",
                 "amount -0.01 is negative; use 0 or more (0 for a free offering)"));
   }
@@ -97,9 +101,10 @@ class InvariantEdgesTest {
                             .build())));
 
     assertThat(violations)
-        .extracting(Violation::path)
+        .extracting(Violation::pointer)
         .containsExactly(
             "/properties/ ", "/alignments/0/properties/", "/assignments/0/properties/\t");
+    assertThat(violations).extracting(Violation::code).containsOnly("blank-key");
   }
 
   @Test
@@ -107,21 +112,125 @@ class InvariantEdgesTest {
     List<Violation> violations = violations(valid().kpi("bad id", " ", k -> k.measures("r2v")));
 
     assertThat(violations)
-        .extracting(Violation::path)
+        .extracting(Violation::pointer)
         .containsExactly("/kpis/0/id", "/kpis/0/name");
+    assertThat(violations).extracting(Violation::code).containsExactly("bad-id", "blank-name");
     assertThat(violations.get(1).message())
         .isEqualTo("name must not be blank; give the KPI a readable name");
   }
 
   @Test
+  void everyTextIsCheckedForLoneSurrogates() {
+    String half = "x\uD800";
+    List<Violation> violations =
+        violations(
+            valid()
+                .name(half)
+                .version(half)
+                .description(half)
+                .enabling("pm", "PM", p -> p.supports("r2v").framework(half, half, half))
+                .addAlignments(
+                    List.of(
+                        Alignment.builder()
+                            .from("r2v.a")
+                            .to("o2c.a")
+                            .kind(AlignmentKind.HANDOFF)
+                            .description(half)
+                            .build()))
+                .offering(
+                    "svc",
+                    "Service",
+                    o -> o.category(half).pricing(PricingModel.FIXED, BigDecimal.ONE, "EUR", half))
+                .kpi("k", "K", k -> k.unit(half).measures("r2v")));
+
+    assertThat(violations)
+        .extracting(Violation::pointer)
+        .containsExactly(
+            "/name",
+            "/version",
+            "/description",
+            "/processes/0/frameworks/0/framework",
+            "/processes/0/frameworks/0/ref",
+            "/processes/0/frameworks/0/name",
+            "/alignments/0/description",
+            "/offerings/0/category",
+            "/offerings/0/pricing/unit",
+            "/kpis/0/unit");
+    assertThat(violations).extracting(Violation::code).containsOnly("lone-surrogate");
+  }
+
+  @Test
+  void linksAreIdentifiedByTheirFieldsAloneNotByDescriptionOrProperties() {
+    Alignment plain = Alignment.of("r2v.a", "o2c.a", AlignmentKind.HANDOFF);
+    Alignment described =
+        Alignment.builder()
+            .from("r2v.a")
+            .to("o2c.a")
+            .kind(AlignmentKind.HANDOFF)
+            .description("why")
+            .build();
+    Alignment withProperty =
+        Alignment.builder()
+            .from("r2v.a")
+            .to("o2c.a")
+            .kind(AlignmentKind.HANDOFF)
+            .putProperties("k", "v")
+            .build();
+    Assignment assignment = Assignment.of("owner", "r2v", Responsibility.ACCOUNTABLE);
+    Assignment assignmentWithProperty =
+        Assignment.builder()
+            .role("owner")
+            .target("r2v")
+            .responsibility(Responsibility.ACCOUNTABLE)
+            .putProperties("k", "v")
+            .build();
+
+    List<Violation> violations =
+        violations(
+            valid()
+                .addAlignments(List.of(described, plain, withProperty))
+                .addAssignments(List.of(assignment, assignmentWithProperty)));
+
+    assertThat(violations)
+        .extracting(Violation::pointer)
+        .containsExactly("/alignments/1", "/alignments/2", "/assignments/1");
+    assertThat(violations)
+        .extracting(Violation::code)
+        .containsExactly("duplicate-alignment", "duplicate-alignment", "duplicate-assignment");
+  }
+
+  @Test
+  void aLongReferenceListIsCheckedForDuplicatesToo() {
+    OperatingModelBuilder builder = valid();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      builder.artifact("a" + i, "A" + i);
+      ids.add("a" + i);
+    }
+    ids.add("a3");
+    String[] consumes = ids.toArray(new String[0]);
+
+    List<Violation> violations =
+        violations(
+            builder.orderToCash("x", "X", c -> c.stage("s", "S", s -> s.consumes(consumes))));
+
+    assertThat(violations)
+        .containsExactly(
+            Violation.of(
+                "duplicate-reference",
+                "/valueChains/2/stages/0/consumes/9",
+                "\"a3\" is listed twice in consumes; remove this entry"));
+  }
+
+  @Test
   void jsonPointerTokensAreEscaped() {
-    assertThat(ModelIndex.escapeToken("plain")).isEqualTo("plain");
-    assertThat(ModelIndex.escapeToken("a/b")).isEqualTo("a~1b");
-    assertThat(ModelIndex.escapeToken("a~b")).isEqualTo("a~0b");
-    assertThat(ModelIndex.escapeToken("~/")).isEqualTo("~0~1");
-    assertThat(ModelIndex.escapeToken("/~1")).isEqualTo("~1~01");
-    assertThat(ModelIndex.escapeToken("~leading")).isEqualTo("~0leading");
-    assertThat(ModelIndex.escapeToken("/leading")).isEqualTo("~1leading");
+    assertThat(Texts.escapeToken("plain")).isEqualTo("plain");
+    assertThat(Texts.escapeToken("a/b")).isEqualTo("a~1b");
+    assertThat(Texts.escapeToken("a~b")).isEqualTo("a~0b");
+    assertThat(Texts.escapeToken("~/")).isEqualTo("~0~1");
+    assertThat(Texts.escapeToken("/~1")).isEqualTo("~1~01");
+    assertThat(Texts.escapeToken("~leading")).isEqualTo("~0leading");
+    assertThat(Texts.escapeToken("/leading")).isEqualTo("~1leading");
   }
 
   @Test
@@ -133,13 +242,17 @@ class InvariantEdgesTest {
 
   @Test
   void theMessageCountsTheViolations() {
-    Violation one = Violation.of("/id", "bad");
-    Violation two = Violation.of("/name", "blank");
+    Violation one = Violation.of("bad-id", "/id", "bad");
+    Violation two = Violation.of("blank-name", "/name", "blank");
 
     assertThat(new InvalidModelException("m", List.of(one)))
         .hasMessage("operating model \"m\" is invalid (1 violation):\n  /id: bad");
     assertThat(new InvalidModelException("m", List.of(one, two)))
         .hasMessage("operating model \"m\" is invalid (2 violations):\n  /id: bad\n  /name: blank");
+    assertThat(new InvalidModelException("m", List.of(one, two)).violations())
+        .containsExactly(one, two);
+    assertThat(new InvalidModelException("m", List.of(Violation.of("bad-id", "", "x"))))
+        .hasMessage("operating model \"m\" is invalid (1 violation):\n  /: x");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class InvariantsTest {
     assertThat(exception).as("build() must fail").isNotNull();
     assertThat(exception.violations()).isNotEmpty();
     for (Violation violation : exception.violations()) {
-      assertThat(exception.getMessage()).contains(violation.path() + ": " + violation.message());
+      assertThat(exception.getMessage()).contains(violation.pointer() + ": " + violation.message());
     }
     return exception.violations();
   }
@@ -59,7 +60,8 @@ class InvariantsTest {
   @Test
   void malformedId() {
     Violation violation = onlyViolation(valid().role("bad id!", "Bad"));
-    assertThat(violation.path()).isEqualTo("/roles/1/id");
+    assertThat(violation.pointer()).isEqualTo("/roles/1/id");
+    assertThat(violation.code()).isEqualTo("bad-id");
     assertThat(violation.message())
         .contains("id \"bad id!\" is not well formed")
         .contains("letters, digits, '.', '_', ':' or '-'");
@@ -85,13 +87,15 @@ class InvariantsTest {
   @Test
   void malformedModelId() {
     Violation violation = onlyViolation(OperatingModel.builder("", "Model"));
-    assertThat(violation.path()).isEqualTo("/id");
+    assertThat(violation.pointer()).isEqualTo("/id");
+    assertThat(violation.code()).isEqualTo("bad-id");
   }
 
   @Test
   void duplicateIdAcrossKinds() {
     Violation violation = onlyViolation(valid().artifact("owner", "Clash"));
-    assertThat(violation.path()).isEqualTo("/artifacts/1/id");
+    assertThat(violation.pointer()).isEqualTo("/artifacts/1/id");
+    assertThat(violation.code()).isEqualTo("duplicate-id");
     assertThat(violation.message())
         .isEqualTo(
             "id \"owner\" is already used by a role at /roles/0; ids are unique across the whole"
@@ -103,14 +107,16 @@ class InvariantsTest {
     Violation violation =
         onlyViolation(
             valid().valueChain(ValueChainKind.CUSTOM, "x", "X", c -> c.stage("r2v.a", "Again")));
-    assertThat(violation.path()).isEqualTo("/valueChains/2/stages/0/id");
+    assertThat(violation.pointer()).isEqualTo("/valueChains/2/stages/0/id");
+    assertThat(violation.code()).isEqualTo("duplicate-id");
     assertThat(violation.message()).contains("already used by a stage at /valueChains/0/stages/0");
   }
 
   @Test
   void blankName() {
     Violation violation = onlyViolation(valid().consumer("c2", "  ", ConsumerKind.CUSTOMER));
-    assertThat(violation.path()).isEqualTo("/consumers/1/name");
+    assertThat(violation.pointer()).isEqualTo("/consumers/1/name");
+    assertThat(violation.code()).isEqualTo("blank-name");
     assertThat(violation.message())
         .isEqualTo("name must not be blank; give the consumer a readable name");
   }
@@ -118,13 +124,15 @@ class InvariantsTest {
   @Test
   void blankModelName() {
     Violation violation = onlyViolation(valid().name(""));
-    assertThat(violation.path()).isEqualTo("/name");
+    assertThat(violation.pointer()).isEqualTo("/name");
+    assertThat(violation.code()).isEqualTo("blank-name");
   }
 
   @Test
   void blankPropertyKey() {
     Violation violation = onlyViolation(valid().role("r2", "R2", d -> d.property(" ", "v")));
-    assertThat(violation.path()).isEqualTo("/roles/1/properties/ ");
+    assertThat(violation.pointer()).isEqualTo("/roles/1/properties/ ");
+    assertThat(violation.code()).isEqualTo("blank-key");
     assertThat(violation.message()).contains("property key must not be blank");
   }
 
@@ -133,7 +141,8 @@ class InvariantsTest {
     Violation violation =
         onlyViolation(
             valid().orderToCash("o2c2", "X", c -> c.stage("s", "S", s -> s.owner("ghost"))));
-    assertThat(violation.path()).isEqualTo("/valueChains/2/stages/0/owner");
+    assertThat(violation.pointer()).isEqualTo("/valueChains/2/stages/0/owner");
+    assertThat(violation.code()).isEqualTo("dangling-reference");
     assertThat(violation.message())
         .isEqualTo(
             "owner \"ghost\" does not resolve: no element has that id; declare a role with id"
@@ -145,7 +154,8 @@ class InvariantsTest {
     Violation violation =
         onlyViolation(
             valid().orderToCash("o2c2", "X", c -> c.stage("s", "S", s -> s.owner("sales"))));
-    assertThat(violation.path()).isEqualTo("/valueChains/2/stages/0/owner");
+    assertThat(violation.pointer()).isEqualTo("/valueChains/2/stages/0/owner");
+    assertThat(violation.code()).isEqualTo("wrong-reference-kind");
     assertThat(violation.message())
         .isEqualTo("owner \"sales\" is a consumer (at /consumers/0), but it must be a role");
   }
@@ -158,9 +168,12 @@ class InvariantsTest {
                 .orderToCash(
                     "x", "X", c -> c.stage("s", "S", s -> s.consumes("owner").produces("nope"))));
     assertThat(violations)
-        .extracting(Violation::path)
+        .extracting(Violation::pointer)
         .containsExactly(
             "/valueChains/2/stages/0/consumes/0", "/valueChains/2/stages/0/produces/0");
+    assertThat(violations)
+        .extracting(Violation::code)
+        .containsExactly("wrong-reference-kind", "dangling-reference");
     assertThat(violations.get(0).message()).contains("but it must be an artifact");
   }
 
@@ -170,7 +183,8 @@ class InvariantsTest {
         onlyViolation(
             valid()
                 .orderToCash("x", "X", c -> c.stage("s", "S", s -> s.consumes("offer", "offer"))));
-    assertThat(violation.path()).isEqualTo("/valueChains/2/stages/0/consumes/1");
+    assertThat(violation.pointer()).isEqualTo("/valueChains/2/stages/0/consumes/1");
+    assertThat(violation.code()).isEqualTo("duplicate-reference");
     assertThat(violation.message())
         .isEqualTo("\"offer\" is listed twice in consumes; remove this entry");
   }
@@ -180,13 +194,15 @@ class InvariantsTest {
     Violation violation =
         onlyViolation(
             valid().orderToCash("x", "X", c -> c.stage("s", "S", s -> s.answers("Why?", ""))));
-    assertThat(violation.path()).isEqualTo("/valueChains/2/stages/0/questions/1");
+    assertThat(violation.pointer()).isEqualTo("/valueChains/2/stages/0/questions/1");
+    assertThat(violation.code()).isEqualTo("blank-question");
   }
 
   @Test
   void processSupportsStagesOrChainsOnly() {
     Violation violation = onlyViolation(valid().enabling("pm", "PM", p -> p.supports("svc")));
-    assertThat(violation.path()).isEqualTo("/processes/1/supports/0");
+    assertThat(violation.pointer()).isEqualTo("/processes/1/supports/0");
+    assertThat(violation.code()).isEqualTo("wrong-reference-kind");
     assertThat(violation.message())
         .isEqualTo(
             "supports \"svc\" is an offering (at /offerings/0), but it must be a value chain or a"
@@ -196,7 +212,8 @@ class InvariantsTest {
   @Test
   void processOwnerMustBeARole() {
     Violation violation = onlyViolation(valid().enabling("pm", "PM", p -> p.owner("r2v")));
-    assertThat(violation.path()).isEqualTo("/processes/1/owner");
+    assertThat(violation.pointer()).isEqualTo("/processes/1/owner");
+    assertThat(violation.code()).isEqualTo("wrong-reference-kind");
     assertThat(violation.message()).contains("is a value chain").contains("must be a role");
   }
 
@@ -205,16 +222,28 @@ class InvariantsTest {
     List<Violation> violations =
         violations(valid().enabling("pm", "PM", p -> p.framework(" ", "", "x")));
     assertThat(violations)
-        .extracting(Violation::path)
+        .extracting(Violation::pointer)
         .containsExactly("/processes/1/frameworks/0/framework", "/processes/1/frameworks/0/ref");
+    assertThat(violations)
+        .extracting(Violation::code)
+        .containsExactly("blank-framework", "blank-ref");
+    assertThat(violations.get(0).message())
+        .isEqualTo(
+            "framework must not be blank; name the framework, for example cobit2019 or itil4");
+    assertThat(violations.get(1).message())
+        .isEqualTo(
+            "ref must not be blank; give the reference within the framework, for example APO05");
   }
 
   @Test
   void alignmentJoinsTwoStages() {
     List<Violation> violations = violations(valid().align("r2v", "ghost"));
     assertThat(violations)
-        .extracting(Violation::path)
+        .extracting(Violation::pointer)
         .containsExactly("/alignments/1/from", "/alignments/1/to");
+    assertThat(violations)
+        .extracting(Violation::code)
+        .containsExactly("wrong-reference-kind", "dangling-reference");
     assertThat(violations.get(0).message()).contains("must be a stage");
     assertThat(violations.get(1).message()).contains("does not resolve");
   }
@@ -222,14 +251,16 @@ class InvariantsTest {
   @Test
   void alignmentOfAStageWithItself() {
     Violation violation = onlyViolation(valid().feedback("r2v.a", "r2v.a"));
-    assertThat(violation.path()).isEqualTo("/alignments/1/to");
+    assertThat(violation.pointer()).isEqualTo("/alignments/1/to");
+    assertThat(violation.code()).isEqualTo("self-alignment");
     assertThat(violation.message()).contains("to itself");
   }
 
   @Test
   void duplicateAlignment() {
     Violation violation = onlyViolation(valid().handoff("r2v.a", "o2c.a"));
-    assertThat(violation.path()).isEqualTo("/alignments/1");
+    assertThat(violation.pointer()).isEqualTo("/alignments/1");
+    assertThat(violation.code()).isEqualTo("duplicate-alignment");
     assertThat(violation.message())
         .isEqualTo("the handoff from \"r2v.a\" to \"o2c.a\" is listed twice; remove this one");
   }
@@ -241,9 +272,10 @@ class InvariantsTest {
             valid()
                 .offering("o2", "O2", o -> o.owner("sales").consumers("owner").realizedBy("r2v")));
     assertThat(violations)
-        .extracting(Violation::path)
+        .extracting(Violation::pointer)
         .containsExactly(
             "/offerings/1/owner", "/offerings/1/consumers/0", "/offerings/1/realizedBy/0");
+    assertThat(violations).extracting(Violation::code).containsOnly("wrong-reference-kind");
   }
 
   @Test
@@ -255,7 +287,8 @@ class InvariantsTest {
                     "o2",
                     "O2",
                     o -> o.pricing(PricingModel.FIXED, new BigDecimal("-0.01"), "EUR", "month")));
-    assertThat(violation.path()).isEqualTo("/offerings/1/pricing/amount");
+    assertThat(violation.pointer()).isEqualTo("/offerings/1/pricing/amount");
+    assertThat(violation.code()).isEqualTo("negative-amount");
     assertThat(violation.message())
         .isEqualTo("amount -0.01 is negative; use 0 or more (0 for a free offering)");
   }
@@ -270,7 +303,8 @@ class InvariantsTest {
                       "o2",
                       "O2",
                       o -> o.pricing(PricingModel.FIXED, BigDecimal.ONE, currency, "month")));
-      assertThat(violation.path()).isEqualTo("/offerings/1/pricing/currency");
+      assertThat(violation.pointer()).isEqualTo("/offerings/1/pricing/currency");
+      assertThat(violation.code()).isEqualTo("bad-currency");
       assertThat(violation.message()).contains("is not an ISO 4217 code");
     }
   }
@@ -289,14 +323,16 @@ class InvariantsTest {
                                 .model(PricingModel.FIXED)
                                 .amount(BigDecimal.TEN)
                                 .build())));
-    assertThat(violation.path()).isEqualTo("/offerings/1/pricing/currency");
+    assertThat(violation.pointer()).isEqualTo("/offerings/1/pricing/currency");
+    assertThat(violation.code()).isEqualTo("amount-without-currency");
     assertThat(violation.message()).contains("an amount needs a currency");
   }
 
   @Test
   void kpiMeasuresExistingElements() {
     Violation violation = onlyViolation(valid().kpi("k2", "K2", k -> k.measures("svc", "ghost")));
-    assertThat(violation.path()).isEqualTo("/kpis/1/measures/1");
+    assertThat(violation.pointer()).isEqualTo("/kpis/1/measures/1");
+    assertThat(violation.code()).isEqualTo("dangling-reference");
     assertThat(violation.message()).contains("declare an element with id \"ghost\"");
   }
 
@@ -305,8 +341,11 @@ class InvariantsTest {
     List<Violation> violations =
         violations(valid().assign("sales", "offer", Responsibility.INFORMED));
     assertThat(violations)
-        .extracting(Violation::path)
+        .extracting(Violation::pointer)
         .containsExactly("/assignments/1/role", "/assignments/1/target");
+    assertThat(violations)
+        .extracting(Violation::code)
+        .containsExactly("wrong-reference-kind", "wrong-reference-kind");
     assertThat(violations.get(1).message())
         .contains("must be a value chain, a stage, a support process or an offering");
   }
@@ -314,7 +353,8 @@ class InvariantsTest {
   @Test
   void duplicateAssignment() {
     Violation violation = onlyViolation(valid().accountable("owner", "r2v.a"));
-    assertThat(violation.path()).isEqualTo("/assignments/1");
+    assertThat(violation.pointer()).isEqualTo("/assignments/1");
+    assertThat(violation.code()).isEqualTo("duplicate-assignment");
     assertThat(violation.message()).contains("twice");
   }
 
@@ -334,7 +374,7 @@ class InvariantsTest {
             InvalidModelException.class, () -> breakEverything.apply(valid()).build());
 
     assertThat(exception.violations())
-        .extracting(Violation::path)
+        .extracting(Violation::pointer)
         .containsExactly(
             "/roles/1/id",
             "/roles/1/name",
@@ -342,8 +382,40 @@ class InvariantsTest {
             "/processes/1/supports/0",
             "/offerings/1/pricing/amount",
             "/offerings/1/pricing/currency");
+    assertThat(exception.violations())
+        .extracting(Violation::code)
+        .containsExactly(
+            "bad-id",
+            "blank-name",
+            "duplicate-id",
+            "dangling-reference",
+            "negative-amount",
+            "bad-currency");
     assertThat(exception.getMessage())
         .startsWith("operating model \"m\" is invalid (6 violations):");
+  }
+
+  @Test
+  void everyInvariantHasOneStableCode() {
+    assertThat(Arrays.stream(InvariantCode.values()).map(InvariantCode::code))
+        .containsExactly(
+            "bad-id",
+            "duplicate-id",
+            "blank-name",
+            "lone-surrogate",
+            "blank-key",
+            "blank-question",
+            "blank-framework",
+            "blank-ref",
+            "dangling-reference",
+            "wrong-reference-kind",
+            "duplicate-reference",
+            "self-alignment",
+            "duplicate-alignment",
+            "duplicate-assignment",
+            "negative-amount",
+            "amount-without-currency",
+            "bad-currency");
   }
 
   @Test
@@ -357,20 +429,21 @@ class InvariantsTest {
                     d -> d.description("x\uDC00").property("k\uD83D", "v"))
                 .orderToCash("x", "X", c -> c.stage("s", "S", s -> s.answers("Why\uDBFF?"))));
     assertThat(violations)
-        .extracting(Violation::path)
+        .extracting(Violation::pointer)
         .containsExactly(
             "/roles/1/name",
             "/roles/1/description",
             "/roles/1/properties",
             "/valueChains/2/stages/0/questions/0");
+    assertThat(violations).extracting(Violation::code).containsOnly("lone-surrogate");
     assertThat(violations.get(0).message()).contains("lone UTF-16 surrogate");
   }
 
   @Test
   void completeSurrogatePairsAreFine() {
     assertThat(valid().role("r2", "Emoji \uD83D\uDE80 rocket").build().role("r2")).isPresent();
-    assertThat(ModelIndex.hasLoneSurrogate("\uD83D\uDE80")).isFalse();
-    assertThat(ModelIndex.hasLoneSurrogate("\uDE80\uD83D")).isTrue();
-    assertThat(ModelIndex.hasLoneSurrogate("end\uD83D")).isTrue();
+    assertThat(TextCheck.hasLoneSurrogate("\uD83D\uDE80")).isFalse();
+    assertThat(TextCheck.hasLoneSurrogate("\uDE80\uD83D")).isTrue();
+    assertThat(TextCheck.hasLoneSurrogate("end\uD83D")).isTrue();
   }
 }

@@ -96,6 +96,24 @@ class NavigationTest {
   }
 
   @Test
+  void anIdWithSeveralValuesListsThemAllInModelOrder() {
+    OperatingModel small =
+        OperatingModel.builder("m", "M")
+            .consumer("c", "C", ConsumerKind.CUSTOMER)
+            .artifact("x", "X")
+            .requirementToValue(
+                "r2v",
+                "R2V",
+                c -> c.stage("a", "A", s -> s.produces("x")).stage("b", "B", s -> s.produces("x")))
+            .offering("o1", "O1", o -> o.consumers("c"))
+            .offering("o2", "O2", o -> o.consumers("c"))
+            .build();
+
+    assertThat(small.stagesProducing("x")).extracting(Stage::id).containsExactly("a", "b");
+    assertThat(small.offeringsServing("c")).extracting(Offering::id).containsExactly("o1", "o2");
+  }
+
+  @Test
   void enumsHaveHyphenatedCodes() {
     assertThat(ValueChainKind.REQUIREMENT_TO_VALUE.code()).isEqualTo("requirement-to-value");
     assertThat(Delivery.fromCode("on-premises")).contains(Delivery.ON_PREMISES);

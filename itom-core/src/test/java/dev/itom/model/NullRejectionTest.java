@@ -67,8 +67,8 @@ class NullRejectionTest {
     out.add(MODEL.kpis().get(0));
     out.add(Metamodel.STAGE);
     out.add(Metamodel.STAGE.field("owner").orElseThrow());
-    out.add(Violation.of("/roles/0", "a message"));
-    out.add(new InvalidModelException("m", List.of(Violation.of("/a", "b"))));
+    out.add(Violation.of("blank-name", "/roles/0", "a message"));
+    out.add(new InvalidModelException("m", List.of(Violation.of("bad-id", "/a", "b"))));
     out.add(Role.builder());
     out.add(Consumer.builder());
     out.add(Artifact.builder());

@@ -145,9 +145,10 @@ class ValueTypesTest {
         .addEqualityGroup(model.withAlignments(ImmutableList.of()))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Violation.of("/a", "m"), Violation.of("/a", "m"))
-        .addEqualityGroup(Violation.of("/b", "m"))
-        .addEqualityGroup(Violation.of("/a", "n"))
+        .addEqualityGroup(Violation.of("bad-id", "/a", "m"), Violation.of("bad-id", "/a", "m"))
+        .addEqualityGroup(Violation.of("blank-name", "/a", "m"))
+        .addEqualityGroup(Violation.of("bad-id", "/b", "m"))
+        .addEqualityGroup(Violation.of("bad-id", "/a", "n"))
         .testEquals();
   }
 

@@ -2,6 +2,9 @@ package dev.itom.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
@@ -11,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,7 +49,7 @@ public final class PublicClasses {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Module module = anchor.getModule();
+    Optional<Set<String>> exported = exportedPackages(location, anchor.getModule());
     List<Class<?>> out = new ArrayList<>();
     for (String name : names) {
       Class<?> type;
@@ -56,12 +61,7 @@ public final class PublicClasses {
       if (type.isSynthetic() || type.isAnonymousClass() || type.isLocalClass()) {
         continue;
       }
-      if (module.isNamed() && !module.isExported(type.getPackageName())) {
-        continue;
-      }
-      // On the class path there is no module to ask: internal packages, which module-info exports
-      // to itom's own modules only, are left out by name, as the module path leaves them out.
-      if (!module.isNamed() && isInternal(type.getPackageName())) {
+      if (exported.isPresent() && !exported.get().contains(type.getPackageName())) {
         continue;
       }
       if (isPublic(type)) {
@@ -72,8 +72,24 @@ public final class PublicClasses {
     return out;
   }
 
-  private static boolean isInternal(String packageName) {
-    return packageName.endsWith(".internal") || packageName.contains(".internal.");
+  /**
+   * Returns the packages that {@code module}, or the module whose classes are at {@code location},
+   * exports to everyone, read from its descriptor: on the class path (where the mutation tests run)
+   * every package would look exported. Empty if the classes are not a module.
+   */
+  private static Optional<Set<String>> exportedPackages(Path location, Module module) {
+    Optional<ModuleDescriptor> descriptor =
+        module.isNamed()
+            ? Optional.of(module.getDescriptor())
+            : ModuleFinder.of(location).findAll().stream()
+                .findFirst()
+                .map(ModuleReference::descriptor);
+    return descriptor.map(
+        d ->
+            d.exports().stream()
+                .filter(export -> !export.isQualified())
+                .map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toSet()));
   }
 
   private static boolean isPublic(Class<?> type) {

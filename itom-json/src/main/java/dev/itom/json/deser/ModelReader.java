@@ -253,10 +253,13 @@ public final class ModelReader {
         throw new Untracked();
       }
       for (Violation violation : e.violations()) {
-        int row = locations.find(violation.path());
+        int row = locations.find(violation.pointer());
         problems.add(
             Problem.of(
-                locations.line(row), locations.column(row), violation.path(), violation.message()));
+                locations.line(row),
+                locations.column(row),
+                violation.pointer(),
+                violation.message()));
       }
       throw new ItomJsonException(source, problems);
     }

@@ -1,0 +1,155 @@
+package dev.itom.model;
+
+import static dev.itom.model.ReferenceCheck.ANY;
+import static dev.itom.model.ReferenceCheck.ARTIFACT;
+import static dev.itom.model.ReferenceCheck.ASSIGNABLE;
+import static dev.itom.model.ReferenceCheck.CONSUMER;
+import static dev.itom.model.ReferenceCheck.ROLE;
+import static dev.itom.model.ReferenceCheck.STAGE;
+import static dev.itom.model.ReferenceCheck.STAGE_OR_CHAIN;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Walks one model in document order, once, and collects every violation of its invariants, in that
+ * order. The checks themselves are by subject: {@link IdCheck ids and names}, {@link TextCheck
+ * text}, {@link ReferenceCheck references}, {@link LinkCheck alignments and assignments} and {@link
+ * PricingCheck pricing}. A JSON Pointer is built only for a violation (see {@link Location}).
+ */
+final class InvariantChecker {
+  private final OperatingModel model;
+  private final List<Violation> found = new ArrayList<>();
+  private final TextCheck texts = new TextCheck(found);
+  private final IdCheck ids;
+  private final ReferenceCheck references;
+  private final LinkCheck links;
+  private final PricingCheck pricing = new PricingCheck(texts, found);
+
+  /** A checker of {@code model}, whose elements {@code byId} indexes. */
+  InvariantChecker(OperatingModel model, Map<String, ModelIndex.Entry> byId) {
+    this.model = model;
+    this.ids = new IdCheck(byId, texts, found);
+    this.references = new ReferenceCheck(byId, found);
+    this.links = new LinkCheck(model, found);
+  }
+
+  /** Returns every violation, in document order. */
+  ImmutableList<Violation> check() {
+    Location root = Location.ROOT;
+    ids.modelId(model.id());
+    ids.modelName(model.name());
+    texts.text(root, "/version", model.version());
+    texts.text(root, "/description", model.description());
+    texts.properties(root, model.properties());
+    elements("/roles/", model.roles());
+    elements("/consumers/", model.consumers());
+    elements("/artifacts/", model.artifacts());
+    valueChains();
+    processes();
+    alignments();
+    offerings();
+    kpis();
+    assignments();
+    return ImmutableList.copyOf(found);
+  }
+
+  private void elements(String list, List<? extends Element> elements) {
+    Location loc = new Location(null, list, 0);
+    for (int i = 0; i < elements.size(); i++) {
+      ids.element(loc.move(i), elements.get(i));
+    }
+  }
+
+  private void valueChains() {
+    Location chains = new Location(null, "/valueChains/", 0);
+    Location stages = new Location(chains, "/stages/", 0);
+    for (int c = 0; c < model.valueChains().size(); c++) {
+      ValueChain chain = model.valueChains().get(c);
+      ids.element(chains.move(c), chain);
+      for (int s = 0; s < chain.stages().size(); s++) {
+        Stage stage = chain.stages().get(s);
+        Location loc = stages.move(s);
+        ids.element(loc, stage);
+        if (stage.owner().isPresent()) {
+          references.reference(loc, "/owner", "owner", stage.owner().get(), ROLE);
+        }
+        texts.questions(loc, stage.questions());
+        references.references(loc, "/consumes", "consumes", stage.consumes(), ARTIFACT);
+        references.references(loc, "/produces", "produces", stage.produces(), ARTIFACT);
+      }
+    }
+  }
+
+  private void processes() {
+    Location processes = new Location(null, "/processes/", 0);
+    for (int i = 0; i < model.processes().size(); i++) {
+      SupportProcess process = model.processes().get(i);
+      Location loc = processes.move(i);
+      ids.element(loc, process);
+      if (process.owner().isPresent()) {
+        references.reference(loc, "/owner", "owner", process.owner().get(), ROLE);
+      }
+      references.references(loc, "/supports", "supports", process.supports(), STAGE_OR_CHAIN);
+      for (int f = 0; f < process.frameworks().size(); f++) {
+        texts.framework(new Location(loc, "/frameworks/", f), process.frameworks().get(f));
+      }
+    }
+  }
+
+  private void alignments() {
+    Location alignments = new Location(null, "/alignments/", 0);
+    for (int i = 0; i < model.alignments().size(); i++) {
+      Alignment alignment = model.alignments().get(i);
+      Location loc = alignments.move(i);
+      texts.text(loc, "/description", alignment.description());
+      references.reference(loc, "/from", "from", alignment.from(), STAGE);
+      references.reference(loc, "/to", "to", alignment.to(), STAGE);
+      links.alignment(loc, alignment);
+      texts.properties(loc, alignment.properties());
+    }
+  }
+
+  private void offerings() {
+    Location offerings = new Location(null, "/offerings/", 0);
+    for (int i = 0; i < model.offerings().size(); i++) {
+      Offering offering = model.offerings().get(i);
+      Location loc = offerings.move(i);
+      ids.element(loc, offering);
+      texts.text(loc, "/category", offering.category());
+      if (offering.owner().isPresent()) {
+        references.reference(loc, "/owner", "owner", offering.owner().get(), ROLE);
+      }
+      references.references(loc, "/consumers", "consumers", offering.consumers(), CONSUMER);
+      references.references(loc, "/realizedBy", "realizedBy", offering.realizedBy(), STAGE);
+      if (offering.pricing().isPresent()) {
+        pricing.pricing(loc, offering.pricing().get());
+      }
+    }
+  }
+
+  private void kpis() {
+    Location kpis = new Location(null, "/kpis/", 0);
+    for (int i = 0; i < model.kpis().size(); i++) {
+      Kpi kpi = model.kpis().get(i);
+      Location loc = kpis.move(i);
+      ids.element(loc, kpi);
+      texts.text(loc, "/unit", kpi.unit());
+      references.references(loc, "/measures", "measures", kpi.measures(), ANY);
+    }
+  }
+
+  private void assignments() {
+    Location assignments = new Location(null, "/assignments/", 0);
+    for (int i = 0; i < model.assignments().size(); i++) {
+      Assignment assignment = model.assignments().get(i);
+      Location loc = assignments.move(i);
+      references.reference(loc, "/role", "role", assignment.role(), ROLE);
+      references.reference(loc, "/target", "target", assignment.target(), ASSIGNABLE);
+      links.assignment(loc, assignment);
+      texts.properties(loc, assignment.properties());
+    }
+  }
+}

@@ -1,12 +1,18 @@
 package dev.itom.model;
 
-import static dev.itom.model.ReferenceCheck.ANY;
-import static dev.itom.model.ReferenceCheck.ARTIFACT;
-import static dev.itom.model.ReferenceCheck.ASSIGNABLE;
-import static dev.itom.model.ReferenceCheck.CONSUMER;
-import static dev.itom.model.ReferenceCheck.ROLE;
-import static dev.itom.model.ReferenceCheck.STAGE;
-import static dev.itom.model.ReferenceCheck.STAGE_OR_CHAIN;
+import static dev.itom.model.ReferenceCheck.ALIGNMENT_FROM;
+import static dev.itom.model.ReferenceCheck.ALIGNMENT_TO;
+import static dev.itom.model.ReferenceCheck.ASSIGNMENT_ROLE;
+import static dev.itom.model.ReferenceCheck.ASSIGNMENT_TARGET;
+import static dev.itom.model.ReferenceCheck.KPI_MEASURES;
+import static dev.itom.model.ReferenceCheck.OFFERING_CONSUMERS;
+import static dev.itom.model.ReferenceCheck.OFFERING_OWNER;
+import static dev.itom.model.ReferenceCheck.OFFERING_REALIZED_BY;
+import static dev.itom.model.ReferenceCheck.PROCESS_OWNER;
+import static dev.itom.model.ReferenceCheck.PROCESS_SUPPORTS;
+import static dev.itom.model.ReferenceCheck.STAGE_CONSUMES;
+import static dev.itom.model.ReferenceCheck.STAGE_OWNER;
+import static dev.itom.model.ReferenceCheck.STAGE_PRODUCES;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -74,11 +80,11 @@ final class InvariantChecker {
         Location loc = stages.move(s);
         ids.element(loc, stage);
         if (stage.owner().isPresent()) {
-          references.reference(loc, "/owner", "owner", stage.owner().get(), ROLE);
+          references.reference(loc, STAGE_OWNER, stage.owner().get());
         }
         texts.questions(loc, stage.questions());
-        references.references(loc, "/consumes", "consumes", stage.consumes(), ARTIFACT);
-        references.references(loc, "/produces", "produces", stage.produces(), ARTIFACT);
+        references.references(loc, STAGE_CONSUMES, stage.consumes());
+        references.references(loc, STAGE_PRODUCES, stage.produces());
       }
     }
   }
@@ -90,9 +96,9 @@ final class InvariantChecker {
       Location loc = processes.move(i);
       ids.element(loc, process);
       if (process.owner().isPresent()) {
-        references.reference(loc, "/owner", "owner", process.owner().get(), ROLE);
+        references.reference(loc, PROCESS_OWNER, process.owner().get());
       }
-      references.references(loc, "/supports", "supports", process.supports(), STAGE_OR_CHAIN);
+      references.references(loc, PROCESS_SUPPORTS, process.supports());
       for (int f = 0; f < process.frameworks().size(); f++) {
         texts.framework(new Location(loc, "/frameworks/", f), process.frameworks().get(f));
       }
@@ -105,8 +111,8 @@ final class InvariantChecker {
       Alignment alignment = model.alignments().get(i);
       Location loc = alignments.move(i);
       texts.text(loc, "/description", alignment.description());
-      references.reference(loc, "/from", "from", alignment.from(), STAGE);
-      references.reference(loc, "/to", "to", alignment.to(), STAGE);
+      references.reference(loc, ALIGNMENT_FROM, alignment.from());
+      references.reference(loc, ALIGNMENT_TO, alignment.to());
       links.alignment(loc, alignment);
       texts.properties(loc, alignment.properties());
     }
@@ -120,10 +126,10 @@ final class InvariantChecker {
       ids.element(loc, offering);
       texts.text(loc, "/category", offering.category());
       if (offering.owner().isPresent()) {
-        references.reference(loc, "/owner", "owner", offering.owner().get(), ROLE);
+        references.reference(loc, OFFERING_OWNER, offering.owner().get());
       }
-      references.references(loc, "/consumers", "consumers", offering.consumers(), CONSUMER);
-      references.references(loc, "/realizedBy", "realizedBy", offering.realizedBy(), STAGE);
+      references.references(loc, OFFERING_CONSUMERS, offering.consumers());
+      references.references(loc, OFFERING_REALIZED_BY, offering.realizedBy());
       if (offering.pricing().isPresent()) {
         pricing.pricing(loc, offering.pricing().get());
       }
@@ -137,7 +143,7 @@ final class InvariantChecker {
       Location loc = kpis.move(i);
       ids.element(loc, kpi);
       texts.text(loc, "/unit", kpi.unit());
-      references.references(loc, "/measures", "measures", kpi.measures(), ANY);
+      references.references(loc, KPI_MEASURES, kpi.measures());
     }
   }
 
@@ -146,8 +152,8 @@ final class InvariantChecker {
     for (int i = 0; i < model.assignments().size(); i++) {
       Assignment assignment = model.assignments().get(i);
       Location loc = assignments.move(i);
-      references.reference(loc, "/role", "role", assignment.role(), ROLE);
-      references.reference(loc, "/target", "target", assignment.target(), ASSIGNABLE);
+      references.reference(loc, ASSIGNMENT_ROLE, assignment.role());
+      references.reference(loc, ASSIGNMENT_TARGET, assignment.target());
       links.assignment(loc, assignment);
       texts.properties(loc, assignment.properties());
     }

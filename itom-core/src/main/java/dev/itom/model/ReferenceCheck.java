@@ -17,16 +17,40 @@ import java.util.Set;
  * reference allows, and a reference list names no id twice.
  */
 final class ReferenceCheck {
-  static final EnumSet<ElementKind> ROLE = EnumSet.of(ElementKind.ROLE);
-  static final EnumSet<ElementKind> CONSUMER = EnumSet.of(ElementKind.CONSUMER);
-  static final EnumSet<ElementKind> ARTIFACT = EnumSet.of(ElementKind.ARTIFACT);
-  static final EnumSet<ElementKind> STAGE = EnumSet.of(ElementKind.STAGE);
-  static final EnumSet<ElementKind> STAGE_OR_CHAIN =
-      EnumSet.of(ElementKind.STAGE, ElementKind.VALUE_CHAIN);
-  static final EnumSet<ElementKind> ASSIGNABLE =
-      EnumSet.of(
-          ElementKind.STAGE, ElementKind.PROCESS, ElementKind.VALUE_CHAIN, ElementKind.OFFERING);
-  static final EnumSet<ElementKind> ANY = EnumSet.allOf(ElementKind.class);
+  /** A reference field as the checker needs it, taken from the metamodel. */
+  static final class Ref {
+    final String field;
+    final String name;
+    final EnumSet<ElementKind> allowed;
+
+    private Ref(MetaField<?> field) {
+      this.field = "/" + field.name();
+      this.name = field.name();
+      this.allowed = EnumSet.copyOf(field.referenceKinds());
+    }
+
+    static Ref of(MetaType<?> type, String name) {
+      MetaField<?> field = type.field(name).orElseThrow();
+      if (!field.type().isReference()) {
+        throw new IllegalArgumentException(field + " is not a reference");
+      }
+      return new Ref(field);
+    }
+  }
+
+  static final Ref STAGE_OWNER = Ref.of(Metamodel.STAGE, "owner");
+  static final Ref STAGE_CONSUMES = Ref.of(Metamodel.STAGE, "consumes");
+  static final Ref STAGE_PRODUCES = Ref.of(Metamodel.STAGE, "produces");
+  static final Ref PROCESS_OWNER = Ref.of(Metamodel.PROCESS, "owner");
+  static final Ref PROCESS_SUPPORTS = Ref.of(Metamodel.PROCESS, "supports");
+  static final Ref ALIGNMENT_FROM = Ref.of(Metamodel.ALIGNMENT, "from");
+  static final Ref ALIGNMENT_TO = Ref.of(Metamodel.ALIGNMENT, "to");
+  static final Ref OFFERING_OWNER = Ref.of(Metamodel.OFFERING, "owner");
+  static final Ref OFFERING_CONSUMERS = Ref.of(Metamodel.OFFERING, "consumers");
+  static final Ref OFFERING_REALIZED_BY = Ref.of(Metamodel.OFFERING, "realizedBy");
+  static final Ref KPI_MEASURES = Ref.of(Metamodel.KPI, "measures");
+  static final Ref ASSIGNMENT_ROLE = Ref.of(Metamodel.ASSIGNMENT, "role");
+  static final Ref ASSIGNMENT_TARGET = Ref.of(Metamodel.ASSIGNMENT, "target");
 
   /** Above this many ids, a list is checked for duplicates with a hash set instead of a scan. */
   private static final int SCAN_LIMIT = 8;
@@ -39,17 +63,18 @@ final class ReferenceCheck {
     this.found = found;
   }
 
-  /**
-   * Checks the single reference {@code id} at {@code field} of {@code loc}; {@code name} is the
-   * field's name for the message, {@code allowed} the kinds it may refer to.
-   */
-  void reference(Location loc, String field, String name, String id, EnumSet<ElementKind> allowed) {
-    resolve(loc, field, -1, name, id, allowed);
+  /** Checks the single reference {@code id} in the field {@code ref} of {@code loc}. */
+  void reference(Location loc, Ref ref, String id) {
+    resolve(loc, ref.field, -1, ref.name, id, ref.allowed);
   }
 
-  /** Checks the reference list {@code ids} at {@code field} of {@code loc}, entry by entry. */
-  void references(
-      Location loc, String field, String name, List<String> ids, EnumSet<ElementKind> allowed) {
+  /**
+   * Checks the reference list {@code ids} in the field {@code ref} of {@code loc}, entry by entry.
+   */
+  void references(Location loc, Ref ref, List<String> ids) {
+    String field = ref.field;
+    String name = ref.name;
+    EnumSet<ElementKind> allowed = ref.allowed;
     int size = ids.size();
     Set<String> seen = size > SCAN_LIMIT ? Sets.newHashSetWithExpectedSize(size) : null;
     for (int i = 0; i < size; i++) {
@@ -106,7 +131,7 @@ final class ReferenceCheck {
   }
 
   private static String expected(Set<ElementKind> allowed) {
-    if (allowed.equals(ANY)) {
+    if (allowed.size() == ElementKind.values().length) {
       return "an element";
     }
     List<String> names = new ArrayList<>();

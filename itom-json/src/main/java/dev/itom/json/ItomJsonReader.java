@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import dev.itom.json.deser.ModelReader;
+import dev.itom.json.internal.ModelReader;
 import dev.itom.model.OperatingModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.itom.json.ser.ModelWriter;
+import dev.itom.json.internal.ModelWriter;
 import dev.itom.model.OperatingModel;
 import dev.itom.rules.Report;
 import java.io.ByteArrayOutputStream;

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Guava's {@link NullPointerTester} over every public class of itom-json's exported package, found
- * by scanning the module, and {@link EqualsTester} for its value type {@link Problem}. The packages
- * {@code dev.itom.json.deser} and {@code .ser} are internal (not exported) and not entry points.
+ * by scanning the module, and {@link EqualsTester} for its value type {@link Problem}. The package
+ * {@code dev.itom.json.internal} is not exported and holds no entry points.
  */
 class JsonNullRejectionTest {
   private static final OperatingModel MODEL = Templates.referenceModel();

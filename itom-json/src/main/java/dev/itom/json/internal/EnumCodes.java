@@ -1,4 +1,4 @@
-package dev.itom.json.deser;
+package dev.itom.json.internal;
 
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;

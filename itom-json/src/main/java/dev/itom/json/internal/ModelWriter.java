@@ -1,4 +1,4 @@
-package dev.itom.json.ser;
+package dev.itom.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -51,10 +51,10 @@ public final class ModelWriter {
   private ModelWriter() {}
 
   /** The value of the {@code format} field of a model document: {@value}. */
-  public static final String FORMAT = "itom/1";
+  static final String FORMAT = "itom/1";
 
   /** The value of the {@code format} field of a report document: {@value}. */
-  public static final String REPORT_FORMAT = "itom-report/1";
+  static final String REPORT_FORMAT = "itom-report/1";
 
   private static final SerializedString F_FORMAT = new SerializedString("format");
   private static final SerializedString V_FORMAT = new SerializedString(FORMAT);
@@ -266,7 +266,7 @@ public final class ModelWriter {
    * @param role the role
    * @throws IOException if the generator fails
    */
-  public static void writeRole(JsonGenerator g, Role role) throws IOException {
+  static void writeRole(JsonGenerator g, Role role) throws IOException {
     g.writeStartObject(role);
     common(g, role);
     g.writeEndObject();
@@ -279,7 +279,7 @@ public final class ModelWriter {
    * @param consumer the consumer
    * @throws IOException if the generator fails
    */
-  public static void writeConsumer(JsonGenerator g, Consumer consumer) throws IOException {
+  static void writeConsumer(JsonGenerator g, Consumer consumer) throws IOException {
     g.writeStartObject(consumer);
     common(g, consumer);
     g.writeFieldName(F_KIND);
@@ -294,7 +294,7 @@ public final class ModelWriter {
    * @param artifact the artifact
    * @throws IOException if the generator fails
    */
-  public static void writeArtifact(JsonGenerator g, Artifact artifact) throws IOException {
+  static void writeArtifact(JsonGenerator g, Artifact artifact) throws IOException {
     g.writeStartObject(artifact);
     common(g, artifact);
     g.writeEndObject();
@@ -307,7 +307,7 @@ public final class ModelWriter {
    * @param chain the chain
    * @throws IOException if the generator fails
    */
-  public static void writeValueChain(JsonGenerator g, ValueChain chain) throws IOException {
+  static void writeValueChain(JsonGenerator g, ValueChain chain) throws IOException {
     g.writeStartObject(chain);
     common(g, chain);
     g.writeFieldName(F_KIND);
@@ -323,7 +323,7 @@ public final class ModelWriter {
    * @param stage the stage
    * @throws IOException if the generator fails
    */
-  public static void writeStage(JsonGenerator g, Stage stage) throws IOException {
+  static void writeStage(JsonGenerator g, Stage stage) throws IOException {
     g.writeStartObject(stage);
     common(g, stage);
     optionalString(g, F_OWNER, stage.owner().orElse(null));
@@ -340,7 +340,7 @@ public final class ModelWriter {
    * @param process the process
    * @throws IOException if the generator fails
    */
-  public static void writeProcess(JsonGenerator g, SupportProcess process) throws IOException {
+  static void writeProcess(JsonGenerator g, SupportProcess process) throws IOException {
     g.writeStartObject(process);
     common(g, process);
     g.writeFieldName(F_CATEGORY);
@@ -358,8 +358,7 @@ public final class ModelWriter {
    * @param reference the reference
    * @throws IOException if the generator fails
    */
-  public static void writeFramework(JsonGenerator g, FrameworkReference reference)
-      throws IOException {
+  static void writeFramework(JsonGenerator g, FrameworkReference reference) throws IOException {
     g.writeStartObject(reference);
     string(g, F_FRAMEWORK, reference.framework());
     string(g, F_REF, reference.ref());
@@ -374,7 +373,7 @@ public final class ModelWriter {
    * @param alignment the alignment
    * @throws IOException if the generator fails
    */
-  public static void writeAlignment(JsonGenerator g, Alignment alignment) throws IOException {
+  static void writeAlignment(JsonGenerator g, Alignment alignment) throws IOException {
     g.writeStartObject(alignment);
     string(g, F_FROM, alignment.from());
     string(g, F_TO, alignment.to());
@@ -392,7 +391,7 @@ public final class ModelWriter {
    * @param offering the offering
    * @throws IOException if the generator fails
    */
-  public static void writeOffering(JsonGenerator g, Offering offering) throws IOException {
+  static void writeOffering(JsonGenerator g, Offering offering) throws IOException {
     g.writeStartObject(offering);
     common(g, offering);
     g.writeFieldName(F_TYPE);
@@ -421,7 +420,7 @@ public final class ModelWriter {
    * @param pricing the pricing
    * @throws IOException if the generator fails
    */
-  public static void writePricing(JsonGenerator g, Pricing pricing) throws IOException {
+  static void writePricing(JsonGenerator g, Pricing pricing) throws IOException {
     g.writeStartObject(pricing);
     g.writeFieldName(F_MODEL);
     g.writeString(code(PRICING_MODELS, pricing.model()));
@@ -438,7 +437,7 @@ public final class ModelWriter {
    * @param kpi the KPI
    * @throws IOException if the generator fails
    */
-  public static void writeKpi(JsonGenerator g, Kpi kpi) throws IOException {
+  static void writeKpi(JsonGenerator g, Kpi kpi) throws IOException {
     g.writeStartObject(kpi);
     common(g, kpi);
     optionalString(g, F_UNIT, kpi.unit().orElse(null));
@@ -457,7 +456,7 @@ public final class ModelWriter {
    * @param assignment the assignment
    * @throws IOException if the generator fails
    */
-  public static void writeAssignment(JsonGenerator g, Assignment assignment) throws IOException {
+  static void writeAssignment(JsonGenerator g, Assignment assignment) throws IOException {
     g.writeStartObject(assignment);
     string(g, F_ROLE, assignment.role());
     string(g, F_TARGET, assignment.target());
@@ -505,7 +504,7 @@ public final class ModelWriter {
    * @param finding the finding
    * @throws IOException if the generator fails
    */
-  public static void writeFinding(JsonGenerator g, Finding finding) throws IOException {
+  static void writeFinding(JsonGenerator g, Finding finding) throws IOException {
     g.writeStartObject(finding);
     string(g, F_RULE, finding.ruleId());
     g.writeFieldName(F_SEVERITY);

@@ -1,4 +1,4 @@
-package dev.itom.json.deser;
+package dev.itom.json.internal;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.itom.json.deser;
+package dev.itom.json.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ModelReader {
   /** The format this reader reads: {@value}. */
-  public static final String FORMAT = "itom/1";
+  static final String FORMAT = "itom/1";
 
   private static final int MAX_PROBLEMS = 100;
 
@@ -197,7 +197,7 @@ public final class ModelReader {
    * @throws ItomJsonException listing every problem if the value is not a valid model
    * @throws IOException if reading the underlying input fails
    */
-  public static ReadResult readValue(JsonParser parser, boolean lenient) throws IOException {
+  static ReadResult readValue(JsonParser parser, boolean lenient) throws IOException {
     return new ModelReader(parser, lenient, null, true).read(false);
   }
 

@@ -1,12 +1,23 @@
 package dev.itom.json.internal;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The field names of the itom/1 format, numbered, and the fields each object type allows. */
+/**
+ * The one place where the field names of the {@code itom/1} format are spelled, for the reader and
+ * the writer alike: each field has a number (its index in {@link #NAMES}), and each object type of
+ * the format lists the fields it allows in canonical order. The value of the {@code format} field,
+ * {@value #ITOM_1}, is here too.
+ */
 final class Fields {
   private Fields() {}
 
+  /** The value of the {@code format} field of an {@code itom/1} document: {@value}. */
+  static final String ITOM_1 = "itom/1";
+
+  /** The field names, indexed by field number. */
   static final String[] NAMES = {
     "format",
     "id",
@@ -101,10 +112,19 @@ final class Fields {
 
   private static final Map<String, Integer> IDS = new HashMap<>();
 
+  /** The field names as Jackson writes them, indexed by field number. */
+  private static final SerializableString[] KEYS = new SerializableString[COUNT];
+
   static {
     for (int i = 0; i < COUNT; i++) {
       IDS.put(NAMES[i], i);
+      KEYS[i] = new SerializedString(NAMES[i]);
     }
+  }
+
+  /** Returns the name of a field, ready for {@code JsonGenerator.writeFieldName}. */
+  static SerializableString key(int field) {
+    return KEYS[field];
   }
 
   /** Returns the number of a field name, or -1 if the format has no such field. */

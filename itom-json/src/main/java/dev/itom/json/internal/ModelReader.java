@@ -53,32 +53,8 @@ import org.jspecify.annotations.Nullable;
  * reads one document; it is not thread-safe and not reused.
  */
 public final class ModelReader {
-  /** The format this reader reads: {@value}. */
-  static final String FORMAT = "itom/1";
-
   private static final int MAX_PROBLEMS = 100;
 
-  private static final EnumCodes<ConsumerKind> CONSUMER_KINDS =
-      new EnumCodes<>(ConsumerKind.values(), ConsumerKind::code, ConsumerKind.allowedCodes());
-  private static final EnumCodes<ValueChainKind> CHAIN_KINDS =
-      new EnumCodes<>(ValueChainKind.values(), ValueChainKind::code, ValueChainKind.allowedCodes());
-  private static final EnumCodes<ProcessCategory> CATEGORIES =
-      new EnumCodes<>(
-          ProcessCategory.values(), ProcessCategory::code, ProcessCategory.allowedCodes());
-  private static final EnumCodes<AlignmentKind> ALIGNMENT_KINDS =
-      new EnumCodes<>(AlignmentKind.values(), AlignmentKind::code, AlignmentKind.allowedCodes());
-  private static final EnumCodes<OfferingType> OFFERING_TYPES =
-      new EnumCodes<>(OfferingType.values(), OfferingType::code, OfferingType.allowedCodes());
-  private static final EnumCodes<Delivery> DELIVERIES =
-      new EnumCodes<>(Delivery.values(), Delivery::code, Delivery.allowedCodes());
-  private static final EnumCodes<Lifecycle> LIFECYCLES =
-      new EnumCodes<>(Lifecycle.values(), Lifecycle::code, Lifecycle.allowedCodes());
-  private static final EnumCodes<PricingModel> PRICING_MODELS =
-      new EnumCodes<>(PricingModel.values(), PricingModel::code, PricingModel.allowedCodes());
-  private static final EnumCodes<Direction> DIRECTIONS =
-      new EnumCodes<>(Direction.values(), Direction::code, Direction.allowedCodes());
-  private static final EnumCodes<Responsibility> RESPONSIBILITIES =
-      new EnumCodes<>(Responsibility.values(), Responsibility::code, Responsibility.allowedCodes());
   private static final int MAX_DEPTH = 32;
 
   /**
@@ -707,7 +683,7 @@ public final class ModelReader {
         case Fields.FORMAT -> {
           String format = string(field, false);
           if (format != null) {
-            if (!FORMAT.equals(format)) {
+            if (!Fields.ITOM_1.equals(format)) {
               problem(
                   valueRow,
                   "unknown format " + quote(format) + "; this reader reads \"itom/1\" documents");
@@ -873,7 +849,7 @@ public final class ModelReader {
     int field;
     while ((field = nextField()) >= 0) {
       if (!common(field, c)) {
-        kind = enumValue(field, CONSUMER_KINDS);
+        kind = enumValue(field, EnumCodes.CONSUMER_KINDS);
       }
     }
     long s = endObject();
@@ -904,7 +880,7 @@ public final class ModelReader {
         continue;
       }
       if (field == Fields.KIND) {
-        kind = enumValue(field, CHAIN_KINDS);
+        kind = enumValue(field, EnumCodes.CHAIN_KINDS);
       } else {
         list(field, b::addStages, this::readStage, "stages");
       }
@@ -968,7 +944,7 @@ public final class ModelReader {
         continue;
       }
       switch (field) {
-        case Fields.CATEGORY -> category = enumValue(field, CATEGORIES);
+        case Fields.CATEGORY -> category = enumValue(field, EnumCodes.CATEGORIES);
         case Fields.OWNER -> owner = string(field, true);
         case Fields.SUPPORTS -> strings(field, b::addSupports);
         default -> list(field, b::addFrameworks, this::readFramework, "framework references");
@@ -1031,7 +1007,7 @@ public final class ModelReader {
       switch (field) {
         case Fields.FROM -> from = string(field, false);
         case Fields.TO -> to = string(field, false);
-        case Fields.KIND -> kind = enumValue(field, ALIGNMENT_KINDS);
+        case Fields.KIND -> kind = enumValue(field, EnumCodes.ALIGNMENT_KINDS);
         case Fields.DESCRIPTION -> description = string(field, true);
         default -> properties = properties();
       }
@@ -1070,10 +1046,10 @@ public final class ModelReader {
         continue;
       }
       switch (field) {
-        case Fields.TYPE -> type = enumValue(field, OFFERING_TYPES);
+        case Fields.TYPE -> type = enumValue(field, EnumCodes.OFFERING_TYPES);
         case Fields.CATEGORY -> category = string(field, true);
-        case Fields.DELIVERY -> delivery = enumValue(field, DELIVERIES);
-        case Fields.LIFECYCLE -> lifecycle = enumValue(field, LIFECYCLES);
+        case Fields.DELIVERY -> delivery = enumValue(field, EnumCodes.DELIVERIES);
+        case Fields.LIFECYCLE -> lifecycle = enumValue(field, EnumCodes.LIFECYCLES);
         case Fields.OWNER -> owner = string(field, true);
         case Fields.CONSUMERS -> strings(field, b::addConsumers);
         case Fields.REALIZED_BY -> strings(field, b::addRealizedBy);
@@ -1112,7 +1088,7 @@ public final class ModelReader {
     int field;
     while ((field = nextField()) >= 0) {
       switch (field) {
-        case Fields.MODEL -> model = enumValue(field, PRICING_MODELS);
+        case Fields.MODEL -> model = enumValue(field, EnumCodes.PRICING_MODELS);
         case Fields.AMOUNT -> amount = decimal(field);
         case Fields.CURRENCY -> currency = string(field, true);
         default -> unit = string(field, true);
@@ -1147,7 +1123,7 @@ public final class ModelReader {
       }
       switch (field) {
         case Fields.UNIT -> unit = string(field, true);
-        case Fields.DIRECTION -> direction = enumValue(field, DIRECTIONS);
+        case Fields.DIRECTION -> direction = enumValue(field, EnumCodes.DIRECTIONS);
         case Fields.TARGET -> target = decimal(field);
         case Fields.BASELINE -> baseline = decimal(field);
         default -> strings(field, b::addMeasures);
@@ -1183,7 +1159,7 @@ public final class ModelReader {
       switch (field) {
         case Fields.ROLE -> role = string(field, false);
         case Fields.TARGET -> target = string(field, false);
-        case Fields.RESPONSIBILITY -> responsibility = enumValue(field, RESPONSIBILITIES);
+        case Fields.RESPONSIBILITY -> responsibility = enumValue(field, EnumCodes.RESPONSIBILITIES);
         default -> properties = properties();
       }
     }

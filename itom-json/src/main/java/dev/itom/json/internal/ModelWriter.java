@@ -6,40 +6,22 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.itom.model.Alignment;
-import dev.itom.model.AlignmentKind;
 import dev.itom.model.Artifact;
 import dev.itom.model.Assignment;
 import dev.itom.model.Consumer;
-import dev.itom.model.ConsumerKind;
-import dev.itom.model.Delivery;
-import dev.itom.model.Direction;
 import dev.itom.model.Element;
 import dev.itom.model.FrameworkReference;
 import dev.itom.model.Kpi;
-import dev.itom.model.Lifecycle;
 import dev.itom.model.Offering;
-import dev.itom.model.OfferingType;
 import dev.itom.model.OperatingModel;
 import dev.itom.model.Pricing;
-import dev.itom.model.PricingModel;
-import dev.itom.model.ProcessCategory;
-import dev.itom.model.Responsibility;
 import dev.itom.model.Role;
 import dev.itom.model.Stage;
 import dev.itom.model.SupportProcess;
 import dev.itom.model.ValueChain;
-import dev.itom.model.ValueChainKind;
-import dev.itom.rules.Finding;
-import dev.itom.rules.Report;
-import dev.itom.rules.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,136 +30,40 @@ import org.jspecify.annotations.Nullable;
  * out. Stateless; every method may be called from any thread.
  */
 public final class ModelWriter {
+  private static final SerializedString V_FORMAT = new SerializedString(Fields.ITOM_1);
+
   private ModelWriter() {}
-
-  /** The value of the {@code format} field of a model document: {@value}. */
-  static final String FORMAT = "itom/1";
-
-  /** The value of the {@code format} field of a report document: {@value}. */
-  static final String REPORT_FORMAT = "itom-report/1";
-
-  private static final SerializedString F_FORMAT = new SerializedString("format");
-  private static final SerializedString V_FORMAT = new SerializedString(FORMAT);
-  private static final SerializedString V_REPORT_FORMAT = new SerializedString(REPORT_FORMAT);
-  private static final SerializedString F_ID = new SerializedString("id");
-  private static final SerializedString F_NAME = new SerializedString("name");
-  private static final SerializedString F_VERSION = new SerializedString("version");
-  private static final SerializedString F_DESCRIPTION = new SerializedString("description");
-  private static final SerializedString F_PROPERTIES = new SerializedString("properties");
-  private static final SerializedString F_ROLES = new SerializedString("roles");
-  private static final SerializedString F_CONSUMERS = new SerializedString("consumers");
-  private static final SerializedString F_ARTIFACTS = new SerializedString("artifacts");
-  private static final SerializedString F_VALUE_CHAINS = new SerializedString("valueChains");
-  private static final SerializedString F_PROCESSES = new SerializedString("processes");
-  private static final SerializedString F_ALIGNMENTS = new SerializedString("alignments");
-  private static final SerializedString F_OFFERINGS = new SerializedString("offerings");
-  private static final SerializedString F_KPIS = new SerializedString("kpis");
-  private static final SerializedString F_ASSIGNMENTS = new SerializedString("assignments");
-  private static final SerializedString F_KIND = new SerializedString("kind");
-  private static final SerializedString F_STAGES = new SerializedString("stages");
-  private static final SerializedString F_OWNER = new SerializedString("owner");
-  private static final SerializedString F_QUESTIONS = new SerializedString("questions");
-  private static final SerializedString F_CONSUMES = new SerializedString("consumes");
-  private static final SerializedString F_PRODUCES = new SerializedString("produces");
-  private static final SerializedString F_CATEGORY = new SerializedString("category");
-  private static final SerializedString F_SUPPORTS = new SerializedString("supports");
-  private static final SerializedString F_FRAMEWORKS = new SerializedString("frameworks");
-  private static final SerializedString F_FRAMEWORK = new SerializedString("framework");
-  private static final SerializedString F_REF = new SerializedString("ref");
-  private static final SerializedString F_FROM = new SerializedString("from");
-  private static final SerializedString F_TO = new SerializedString("to");
-  private static final SerializedString F_TYPE = new SerializedString("type");
-  private static final SerializedString F_DELIVERY = new SerializedString("delivery");
-  private static final SerializedString F_LIFECYCLE = new SerializedString("lifecycle");
-  private static final SerializedString F_REALIZED_BY = new SerializedString("realizedBy");
-  private static final SerializedString F_PRICING = new SerializedString("pricing");
-  private static final SerializedString F_MODEL = new SerializedString("model");
-  private static final SerializedString F_AMOUNT = new SerializedString("amount");
-  private static final SerializedString F_CURRENCY = new SerializedString("currency");
-  private static final SerializedString F_UNIT = new SerializedString("unit");
-  private static final SerializedString F_DIRECTION = new SerializedString("direction");
-  private static final SerializedString F_TARGET = new SerializedString("target");
-  private static final SerializedString F_BASELINE = new SerializedString("baseline");
-  private static final SerializedString F_MEASURES = new SerializedString("measures");
-  private static final SerializedString F_ROLE = new SerializedString("role");
-  private static final SerializedString F_RESPONSIBILITY = new SerializedString("responsibility");
-  private static final SerializedString F_COUNTS = new SerializedString("counts");
-  private static final SerializedString F_FINDINGS = new SerializedString("findings");
-  private static final SerializedString F_RULE = new SerializedString("rule");
-  private static final SerializedString F_SEVERITY = new SerializedString("severity");
-  private static final SerializedString F_ELEMENT = new SerializedString("element");
-  private static final SerializedString F_PATH = new SerializedString("path");
-  private static final SerializedString F_MESSAGE = new SerializedString("message");
-
-  private static <E extends Enum<E>> Map<E, SerializedString> codes(
-      E[] constants, Function<E, String> code) {
-    EnumMap<E, SerializedString> out = new EnumMap<>(constants[0].getDeclaringClass());
-    for (E constant : constants) {
-      out.put(constant, new SerializedString(code.apply(constant)));
-    }
-    return Collections.unmodifiableMap(out);
-  }
-
-  private static <E extends Enum<E>> SerializedString code(
-      Map<E, SerializedString> codes, E constant) {
-    return Objects.requireNonNull(codes.get(constant), "code");
-  }
-
-  private static final Map<ConsumerKind, SerializedString> CONSUMER_KINDS =
-      codes(ConsumerKind.values(), ConsumerKind::code);
-  private static final Map<ValueChainKind, SerializedString> CHAIN_KINDS =
-      codes(ValueChainKind.values(), ValueChainKind::code);
-  private static final Map<ProcessCategory, SerializedString> CATEGORIES =
-      codes(ProcessCategory.values(), ProcessCategory::code);
-  private static final Map<AlignmentKind, SerializedString> ALIGNMENT_KINDS =
-      codes(AlignmentKind.values(), AlignmentKind::code);
-  private static final Map<OfferingType, SerializedString> OFFERING_TYPES =
-      codes(OfferingType.values(), OfferingType::code);
-  private static final Map<Delivery, SerializedString> DELIVERIES =
-      codes(Delivery.values(), Delivery::code);
-  private static final Map<Lifecycle, SerializedString> LIFECYCLES =
-      codes(Lifecycle.values(), Lifecycle::code);
-  private static final Map<PricingModel, SerializedString> PRICING_MODELS =
-      codes(PricingModel.values(), PricingModel::code);
-  private static final Map<Direction, SerializedString> DIRECTIONS =
-      codes(Direction.values(), Direction::code);
-  private static final Map<Responsibility, SerializedString> RESPONSIBILITIES =
-      codes(Responsibility.values(), Responsibility::code);
-  private static final Map<Severity, SerializedString> SEVERITIES =
-      codes(Severity.values(), Severity::code);
 
   // ---- helpers -------------------------------------------------------------------------------
 
   /** Writes an optional field; callers unwrap with {@code orElse(null)} so no Optional escapes. */
-  private static void optionalString(
-      JsonGenerator g, SerializableString field, @Nullable String value) throws IOException {
+  private static void optionalString(JsonGenerator g, int field, @Nullable String value)
+      throws IOException {
     if (value != null) {
-      g.writeFieldName(field);
+      g.writeFieldName(Fields.key(field));
       g.writeString(value);
     }
   }
 
-  private static void string(JsonGenerator g, SerializableString field, String value)
-      throws IOException {
-    g.writeFieldName(field);
+  private static void string(JsonGenerator g, int field, String value) throws IOException {
+    g.writeFieldName(Fields.key(field));
     g.writeString(value);
   }
 
-  private static void decimal(JsonGenerator g, SerializableString field, @Nullable BigDecimal value)
+  private static void decimal(JsonGenerator g, int field, @Nullable BigDecimal value)
       throws IOException {
     if (value != null) {
-      g.writeFieldName(field);
+      g.writeFieldName(Fields.key(field));
       g.writeNumber(value);
     }
   }
 
-  private static void strings(JsonGenerator g, SerializableString field, List<String> values)
-      throws IOException {
+  private static void strings(JsonGenerator g, int field, List<String> values) throws IOException {
     int size = values.size();
     if (size == 0) {
       return;
     }
-    g.writeFieldName(field);
+    g.writeFieldName(Fields.key(field));
     g.writeStartArray(values, size);
     for (int i = 0; i < size; i++) {
       g.writeString(values.get(i));
@@ -190,7 +76,7 @@ public final class ModelWriter {
     if (properties.isEmpty()) {
       return;
     }
-    g.writeFieldName(F_PROPERTIES);
+    g.writeFieldName(Fields.key(Fields.PROPERTIES));
     g.writeStartObject(properties);
     // the model keeps properties in an ImmutableSortedMap in natural order: canonical already
     ImmutableList<String> keys = properties.keySet().asList();
@@ -202,10 +88,15 @@ public final class ModelWriter {
     g.writeEndObject();
   }
 
+  private static void code(JsonGenerator g, int field, SerializableString code) throws IOException {
+    g.writeFieldName(Fields.key(field));
+    g.writeString(code);
+  }
+
   private static void common(JsonGenerator g, Element element) throws IOException {
-    string(g, F_ID, element.id());
-    string(g, F_NAME, element.name());
-    optionalString(g, F_DESCRIPTION, element.description().orElse(null));
+    string(g, Fields.ID, element.id());
+    string(g, Fields.NAME, element.name());
+    optionalString(g, Fields.DESCRIPTION, element.description().orElse(null));
     properties(g, element.properties());
   }
 
@@ -214,14 +105,13 @@ public final class ModelWriter {
     void write(JsonGenerator g, T item) throws IOException;
   }
 
-  private static <T> void list(
-      JsonGenerator g, SerializableString field, List<T> items, ItemWriter<T> writer)
+  private static <T> void list(JsonGenerator g, int field, List<T> items, ItemWriter<T> writer)
       throws IOException {
     int size = items.size();
     if (size == 0) {
       return;
     }
-    g.writeFieldName(field);
+    g.writeFieldName(Fields.key(field));
     g.writeStartArray(items, size);
     for (int i = 0; i < size; i++) {
       writer.write(g, items.get(i));
@@ -240,22 +130,22 @@ public final class ModelWriter {
    */
   public static void writeModel(JsonGenerator g, OperatingModel model) throws IOException {
     g.writeStartObject(model);
-    g.writeFieldName(F_FORMAT);
+    g.writeFieldName(Fields.key(Fields.FORMAT));
     g.writeString(V_FORMAT);
-    string(g, F_ID, model.id());
-    string(g, F_NAME, model.name());
-    optionalString(g, F_VERSION, model.version().orElse(null));
-    optionalString(g, F_DESCRIPTION, model.description().orElse(null));
+    string(g, Fields.ID, model.id());
+    string(g, Fields.NAME, model.name());
+    optionalString(g, Fields.VERSION, model.version().orElse(null));
+    optionalString(g, Fields.DESCRIPTION, model.description().orElse(null));
     properties(g, model.properties());
-    list(g, F_ROLES, model.roles(), ModelWriter::writeRole);
-    list(g, F_CONSUMERS, model.consumers(), ModelWriter::writeConsumer);
-    list(g, F_ARTIFACTS, model.artifacts(), ModelWriter::writeArtifact);
-    list(g, F_VALUE_CHAINS, model.valueChains(), ModelWriter::writeValueChain);
-    list(g, F_PROCESSES, model.processes(), ModelWriter::writeProcess);
-    list(g, F_ALIGNMENTS, model.alignments(), ModelWriter::writeAlignment);
-    list(g, F_OFFERINGS, model.offerings(), ModelWriter::writeOffering);
-    list(g, F_KPIS, model.kpis(), ModelWriter::writeKpi);
-    list(g, F_ASSIGNMENTS, model.assignments(), ModelWriter::writeAssignment);
+    list(g, Fields.ROLES, model.roles(), ModelWriter::writeRole);
+    list(g, Fields.CONSUMERS, model.consumers(), ModelWriter::writeConsumer);
+    list(g, Fields.ARTIFACTS, model.artifacts(), ModelWriter::writeArtifact);
+    list(g, Fields.VALUE_CHAINS, model.valueChains(), ModelWriter::writeValueChain);
+    list(g, Fields.PROCESSES, model.processes(), ModelWriter::writeProcess);
+    list(g, Fields.ALIGNMENTS, model.alignments(), ModelWriter::writeAlignment);
+    list(g, Fields.OFFERINGS, model.offerings(), ModelWriter::writeOffering);
+    list(g, Fields.KPIS, model.kpis(), ModelWriter::writeKpi);
+    list(g, Fields.ASSIGNMENTS, model.assignments(), ModelWriter::writeAssignment);
     g.writeEndObject();
   }
 
@@ -282,8 +172,7 @@ public final class ModelWriter {
   static void writeConsumer(JsonGenerator g, Consumer consumer) throws IOException {
     g.writeStartObject(consumer);
     common(g, consumer);
-    g.writeFieldName(F_KIND);
-    g.writeString(code(CONSUMER_KINDS, consumer.kind()));
+    code(g, Fields.KIND, EnumCodes.CONSUMER_KINDS.key(consumer.kind()));
     g.writeEndObject();
   }
 
@@ -310,9 +199,8 @@ public final class ModelWriter {
   static void writeValueChain(JsonGenerator g, ValueChain chain) throws IOException {
     g.writeStartObject(chain);
     common(g, chain);
-    g.writeFieldName(F_KIND);
-    g.writeString(code(CHAIN_KINDS, chain.kind()));
-    list(g, F_STAGES, chain.stages(), ModelWriter::writeStage);
+    code(g, Fields.KIND, EnumCodes.CHAIN_KINDS.key(chain.kind()));
+    list(g, Fields.STAGES, chain.stages(), ModelWriter::writeStage);
     g.writeEndObject();
   }
 
@@ -326,10 +214,10 @@ public final class ModelWriter {
   static void writeStage(JsonGenerator g, Stage stage) throws IOException {
     g.writeStartObject(stage);
     common(g, stage);
-    optionalString(g, F_OWNER, stage.owner().orElse(null));
-    strings(g, F_QUESTIONS, stage.questions());
-    strings(g, F_CONSUMES, stage.consumes());
-    strings(g, F_PRODUCES, stage.produces());
+    optionalString(g, Fields.OWNER, stage.owner().orElse(null));
+    strings(g, Fields.QUESTIONS, stage.questions());
+    strings(g, Fields.CONSUMES, stage.consumes());
+    strings(g, Fields.PRODUCES, stage.produces());
     g.writeEndObject();
   }
 
@@ -343,11 +231,10 @@ public final class ModelWriter {
   static void writeProcess(JsonGenerator g, SupportProcess process) throws IOException {
     g.writeStartObject(process);
     common(g, process);
-    g.writeFieldName(F_CATEGORY);
-    g.writeString(code(CATEGORIES, process.category()));
-    optionalString(g, F_OWNER, process.owner().orElse(null));
-    strings(g, F_SUPPORTS, process.supports());
-    list(g, F_FRAMEWORKS, process.frameworks(), ModelWriter::writeFramework);
+    code(g, Fields.CATEGORY, EnumCodes.CATEGORIES.key(process.category()));
+    optionalString(g, Fields.OWNER, process.owner().orElse(null));
+    strings(g, Fields.SUPPORTS, process.supports());
+    list(g, Fields.FRAMEWORKS, process.frameworks(), ModelWriter::writeFramework);
     g.writeEndObject();
   }
 
@@ -360,9 +247,9 @@ public final class ModelWriter {
    */
   static void writeFramework(JsonGenerator g, FrameworkReference reference) throws IOException {
     g.writeStartObject(reference);
-    string(g, F_FRAMEWORK, reference.framework());
-    string(g, F_REF, reference.ref());
-    optionalString(g, F_NAME, reference.name().orElse(null));
+    string(g, Fields.FRAMEWORK, reference.framework());
+    string(g, Fields.REF, reference.ref());
+    optionalString(g, Fields.NAME, reference.name().orElse(null));
     g.writeEndObject();
   }
 
@@ -375,11 +262,10 @@ public final class ModelWriter {
    */
   static void writeAlignment(JsonGenerator g, Alignment alignment) throws IOException {
     g.writeStartObject(alignment);
-    string(g, F_FROM, alignment.from());
-    string(g, F_TO, alignment.to());
-    g.writeFieldName(F_KIND);
-    g.writeString(code(ALIGNMENT_KINDS, alignment.kind()));
-    optionalString(g, F_DESCRIPTION, alignment.description().orElse(null));
+    string(g, Fields.FROM, alignment.from());
+    string(g, Fields.TO, alignment.to());
+    code(g, Fields.KIND, EnumCodes.ALIGNMENT_KINDS.key(alignment.kind()));
+    optionalString(g, Fields.DESCRIPTION, alignment.description().orElse(null));
     properties(g, alignment.properties());
     g.writeEndObject();
   }
@@ -394,20 +280,17 @@ public final class ModelWriter {
   static void writeOffering(JsonGenerator g, Offering offering) throws IOException {
     g.writeStartObject(offering);
     common(g, offering);
-    g.writeFieldName(F_TYPE);
-    g.writeString(code(OFFERING_TYPES, offering.type()));
-    optionalString(g, F_CATEGORY, offering.category().orElse(null));
+    code(g, Fields.TYPE, EnumCodes.OFFERING_TYPES.key(offering.type()));
+    optionalString(g, Fields.CATEGORY, offering.category().orElse(null));
     if (offering.delivery().isPresent()) {
-      g.writeFieldName(F_DELIVERY);
-      g.writeString(code(DELIVERIES, offering.delivery().get()));
+      code(g, Fields.DELIVERY, EnumCodes.DELIVERIES.key(offering.delivery().get()));
     }
-    g.writeFieldName(F_LIFECYCLE);
-    g.writeString(code(LIFECYCLES, offering.lifecycle()));
-    optionalString(g, F_OWNER, offering.owner().orElse(null));
-    strings(g, F_CONSUMERS, offering.consumers());
-    strings(g, F_REALIZED_BY, offering.realizedBy());
+    code(g, Fields.LIFECYCLE, EnumCodes.LIFECYCLES.key(offering.lifecycle()));
+    optionalString(g, Fields.OWNER, offering.owner().orElse(null));
+    strings(g, Fields.CONSUMERS, offering.consumers());
+    strings(g, Fields.REALIZED_BY, offering.realizedBy());
     if (offering.pricing().isPresent()) {
-      g.writeFieldName(F_PRICING);
+      g.writeFieldName(Fields.key(Fields.PRICING));
       writePricing(g, offering.pricing().get());
     }
     g.writeEndObject();
@@ -422,11 +305,10 @@ public final class ModelWriter {
    */
   static void writePricing(JsonGenerator g, Pricing pricing) throws IOException {
     g.writeStartObject(pricing);
-    g.writeFieldName(F_MODEL);
-    g.writeString(code(PRICING_MODELS, pricing.model()));
-    decimal(g, F_AMOUNT, pricing.amount().orElse(null));
-    optionalString(g, F_CURRENCY, pricing.currency().orElse(null));
-    optionalString(g, F_UNIT, pricing.unit().orElse(null));
+    code(g, Fields.MODEL, EnumCodes.PRICING_MODELS.key(pricing.model()));
+    decimal(g, Fields.AMOUNT, pricing.amount().orElse(null));
+    optionalString(g, Fields.CURRENCY, pricing.currency().orElse(null));
+    optionalString(g, Fields.UNIT, pricing.unit().orElse(null));
     g.writeEndObject();
   }
 
@@ -440,12 +322,11 @@ public final class ModelWriter {
   static void writeKpi(JsonGenerator g, Kpi kpi) throws IOException {
     g.writeStartObject(kpi);
     common(g, kpi);
-    optionalString(g, F_UNIT, kpi.unit().orElse(null));
-    g.writeFieldName(F_DIRECTION);
-    g.writeString(code(DIRECTIONS, kpi.direction()));
-    decimal(g, F_TARGET, kpi.target().orElse(null));
-    decimal(g, F_BASELINE, kpi.baseline().orElse(null));
-    strings(g, F_MEASURES, kpi.measures());
+    optionalString(g, Fields.UNIT, kpi.unit().orElse(null));
+    code(g, Fields.DIRECTION, EnumCodes.DIRECTIONS.key(kpi.direction()));
+    decimal(g, Fields.TARGET, kpi.target().orElse(null));
+    decimal(g, Fields.BASELINE, kpi.baseline().orElse(null));
+    strings(g, Fields.MEASURES, kpi.measures());
     g.writeEndObject();
   }
 
@@ -458,60 +339,10 @@ public final class ModelWriter {
    */
   static void writeAssignment(JsonGenerator g, Assignment assignment) throws IOException {
     g.writeStartObject(assignment);
-    string(g, F_ROLE, assignment.role());
-    string(g, F_TARGET, assignment.target());
-    g.writeFieldName(F_RESPONSIBILITY);
-    g.writeString(code(RESPONSIBILITIES, assignment.responsibility()));
+    string(g, Fields.ROLE, assignment.role());
+    string(g, Fields.TARGET, assignment.target());
+    code(g, Fields.RESPONSIBILITY, EnumCodes.RESPONSIBILITIES.key(assignment.responsibility()));
     properties(g, assignment.properties());
-    g.writeEndObject();
-  }
-
-  // ---- reports -------------------------------------------------------------------------------
-
-  /**
-   * Writes a rule report: {@code format}, {@code counts} per severity, then the findings.
-   *
-   * @param g the generator
-   * @param report the report
-   * @throws IOException if the generator fails
-   */
-  public static void writeReport(JsonGenerator g, Report report) throws IOException {
-    g.writeStartObject(report);
-    g.writeFieldName(F_FORMAT);
-    g.writeString(V_REPORT_FORMAT);
-    g.writeFieldName(F_COUNTS);
-    g.writeStartObject();
-    for (Severity severity : Severity.values()) {
-      g.writeFieldName(code(SEVERITIES, severity));
-      g.writeNumber(report.count(severity));
-    }
-    g.writeEndObject();
-    g.writeFieldName(F_FINDINGS);
-    List<Finding> findings = report.findings();
-    g.writeStartArray(findings, findings.size());
-    for (Finding finding : findings) {
-      writeFinding(g, finding);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes one finding of a rule: {@code rule}, {@code severity}, {@code element} (when the finding
-   * is about one element), {@code path}, {@code message}.
-   *
-   * @param g the generator
-   * @param finding the finding
-   * @throws IOException if the generator fails
-   */
-  static void writeFinding(JsonGenerator g, Finding finding) throws IOException {
-    g.writeStartObject(finding);
-    string(g, F_RULE, finding.ruleId());
-    g.writeFieldName(F_SEVERITY);
-    g.writeString(code(SEVERITIES, finding.severity()));
-    optionalString(g, F_ELEMENT, finding.elementId().orElse(null));
-    string(g, F_PATH, finding.path());
-    string(g, F_MESSAGE, finding.message());
     g.writeEndObject();
   }
 }

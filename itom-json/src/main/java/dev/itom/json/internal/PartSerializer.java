@@ -22,8 +22,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A stateless Jackson serializer for one type of the {@code itom/1} format, delegating to {@link
- * ModelWriter}. The instances are singletons, shared by every mapper.
+ * A stateless Jackson serializer for one type of the {@code itom/1} format (or of a rule report),
+ * delegating to {@link ModelWriter} or {@link ReportWriter}. The instances are singletons, shared
+ * by every mapper.
  *
  * @param <T> the type written
  */
@@ -94,11 +95,11 @@ final class PartSerializer<T> extends StdSerializer<T> {
 
   /** Writes a rule finding. */
   static final PartSerializer<Finding> FINDING =
-      new PartSerializer<>(Finding.class, ModelWriter::writeFinding);
+      new PartSerializer<>(Finding.class, ReportWriter::writeFinding);
 
   /** Writes a rule report. */
   static final PartSerializer<Report> REPORT =
-      new PartSerializer<>(Report.class, ModelWriter::writeReport);
+      new PartSerializer<>(Report.class, ReportWriter::writeReport);
 
   /** Every serializer, for registration. */
   static final List<PartSerializer<?>> ALL =

@@ -133,20 +133,40 @@ final class Fields {
     return id == null ? -1 : id;
   }
 
-  /** One object type of the format: its name in messages and its fields in canonical order. */
+  /**
+   * One object type of the format: its name in messages, its fields in canonical order and the
+   * fields it requires.
+   */
   static final class Type {
     final String what;
     final int[] order;
     final long mask;
 
+    /** The fields that must be present, one bit per field number. */
+    final long required;
+
     Type(String what, int... order) {
+      this(what, 0, order);
+    }
+
+    private Type(String what, long required, int[] order) {
       this.what = what;
       this.order = order;
+      this.required = required;
       long m = 0;
       for (int f : order) {
         m |= 1L << f;
       }
       this.mask = m;
+    }
+
+    /** Returns this type with {@code fields} required. */
+    Type requires(int... fields) {
+      long r = required;
+      for (int f : fields) {
+        r |= 1L << f;
+      }
+      return new Type(what, r, order);
     }
 
     boolean allows(int field) {
@@ -167,62 +187,84 @@ final class Fields {
 
   static final Type DOCUMENT =
       new Type(
-          "an operating model",
-          FORMAT,
-          ID,
-          NAME,
-          VERSION,
-          DESCRIPTION,
-          PROPERTIES,
-          ROLES,
-          CONSUMERS,
-          ARTIFACTS,
-          VALUE_CHAINS,
-          PROCESSES,
-          ALIGNMENTS,
-          OFFERINGS,
-          KPIS,
-          ASSIGNMENTS);
-  static final Type ROLE_TYPE = new Type("a role", ID, NAME, DESCRIPTION, PROPERTIES);
-  static final Type CONSUMER_TYPE = new Type("a consumer", ID, NAME, DESCRIPTION, PROPERTIES, KIND);
-  static final Type ARTIFACT_TYPE = new Type("an artifact", ID, NAME, DESCRIPTION, PROPERTIES);
+              "an operating model",
+              FORMAT,
+              ID,
+              NAME,
+              VERSION,
+              DESCRIPTION,
+              PROPERTIES,
+              ROLES,
+              CONSUMERS,
+              ARTIFACTS,
+              VALUE_CHAINS,
+              PROCESSES,
+              ALIGNMENTS,
+              OFFERINGS,
+              KPIS,
+              ASSIGNMENTS)
+          // a missing format is reported apart, before everything else
+          .requires(ID, NAME);
+  static final Type ROLE_TYPE =
+      new Type("a role", ID, NAME, DESCRIPTION, PROPERTIES).requires(ID, NAME);
+  static final Type CONSUMER_TYPE =
+      new Type("a consumer", ID, NAME, DESCRIPTION, PROPERTIES, KIND).requires(ID, NAME, KIND);
+  static final Type ARTIFACT_TYPE =
+      new Type("an artifact", ID, NAME, DESCRIPTION, PROPERTIES).requires(ID, NAME);
   static final Type CHAIN_TYPE =
-      new Type("a value chain", ID, NAME, DESCRIPTION, PROPERTIES, KIND, STAGES);
+      new Type("a value chain", ID, NAME, DESCRIPTION, PROPERTIES, KIND, STAGES)
+          .requires(ID, NAME, KIND);
   static final Type STAGE_TYPE =
-      new Type("a stage", ID, NAME, DESCRIPTION, PROPERTIES, OWNER, QUESTIONS, CONSUMES, PRODUCES);
+      new Type("a stage", ID, NAME, DESCRIPTION, PROPERTIES, OWNER, QUESTIONS, CONSUMES, PRODUCES)
+          .requires(ID, NAME);
   static final Type PROCESS_TYPE =
       new Type(
-          "a support process",
-          ID,
-          NAME,
-          DESCRIPTION,
-          PROPERTIES,
-          CATEGORY,
-          OWNER,
-          SUPPORTS,
-          FRAMEWORKS);
-  static final Type FRAMEWORK_TYPE = new Type("a framework reference", FRAMEWORK, REF, NAME);
+              "a support process",
+              ID,
+              NAME,
+              DESCRIPTION,
+              PROPERTIES,
+              CATEGORY,
+              OWNER,
+              SUPPORTS,
+              FRAMEWORKS)
+          .requires(ID, NAME, CATEGORY);
+  static final Type FRAMEWORK_TYPE =
+      new Type("a framework reference", FRAMEWORK, REF, NAME).requires(FRAMEWORK, REF);
   static final Type ALIGNMENT_TYPE =
-      new Type("an alignment", FROM, TO, KIND, DESCRIPTION, PROPERTIES);
+      new Type("an alignment", FROM, TO, KIND, DESCRIPTION, PROPERTIES).requires(FROM, TO, KIND);
   static final Type OFFERING_TYPE =
       new Type(
-          "an offering",
-          ID,
-          NAME,
-          DESCRIPTION,
-          PROPERTIES,
-          TYPE,
-          CATEGORY,
-          DELIVERY,
-          LIFECYCLE,
-          OWNER,
-          CONSUMERS,
-          REALIZED_BY,
-          PRICING);
-  static final Type PRICING_TYPE = new Type("a pricing", MODEL, AMOUNT, CURRENCY, UNIT);
+              "an offering",
+              ID,
+              NAME,
+              DESCRIPTION,
+              PROPERTIES,
+              TYPE,
+              CATEGORY,
+              DELIVERY,
+              LIFECYCLE,
+              OWNER,
+              CONSUMERS,
+              REALIZED_BY,
+              PRICING)
+          .requires(ID, NAME, TYPE, LIFECYCLE);
+  static final Type PRICING_TYPE =
+      new Type("a pricing", MODEL, AMOUNT, CURRENCY, UNIT).requires(MODEL);
   static final Type KPI_TYPE =
       new Type(
-          "a KPI", ID, NAME, DESCRIPTION, PROPERTIES, UNIT, DIRECTION, TARGET, BASELINE, MEASURES);
+              "a KPI",
+              ID,
+              NAME,
+              DESCRIPTION,
+              PROPERTIES,
+              UNIT,
+              DIRECTION,
+              TARGET,
+              BASELINE,
+              MEASURES)
+          .requires(ID, NAME, DIRECTION);
   static final Type ASSIGNMENT_TYPE =
-      new Type("an assignment", ROLE, TARGET, RESPONSIBILITY, PROPERTIES);
+      new Type("an assignment", ROLE, TARGET, RESPONSIBILITY, PROPERTIES)
+          .requires(ROLE, TARGET, RESPONSIBILITY);
 }

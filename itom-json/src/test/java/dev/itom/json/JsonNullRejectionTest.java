@@ -45,9 +45,10 @@ class JsonNullRejectionTest {
     out.add(ItomJson.writer().compact());
     out.add(ItomYaml.reader());
     out.add(ItomYaml.writer());
-    out.add(Problem.of(1, 2, "/roles/0", "a problem"));
-    out.add(ReadResult.of(MODEL, List.of(Problem.of(1, 2, "/x", "unknown field"))));
-    out.add(new ItomJsonException("file.json", List.of(Problem.of(1, 2, "/x", "bad"))));
+    out.add(Problem.of("wrong-type", 1, 2, "/roles/0", "a problem"));
+    out.add(
+        ReadResult.of(MODEL, List.of(Problem.of("unknown-field", 1, 2, "/x", "unknown field"))));
+    out.add(new ItomJsonException("file.json", List.of(Problem.of("syntax", 1, 2, "/x", "bad"))));
     out.add(new ItomModule());
     return out;
   }
@@ -61,7 +62,7 @@ class JsonNullRejectionTest {
         .setDefault(Report.class, report)
         .setDefault(Path.class, file)
         .setDefault(ObjectMapper.class, new ObjectMapper())
-        .setDefault(Problem.class, Problem.of(0, 0, "", "m"))
+        .setDefault(Problem.class, Problem.of("syntax", 0, 0, "", "m"))
         .setDefault(ItomJsonReader.class, ItomJson.reader())
         .setDefault(ItomJsonWriter.class, ItomJson.writer());
   }
@@ -141,12 +142,13 @@ class JsonNullRejectionTest {
   @Test
   void problemEquality() {
     new EqualsTester()
-        .addEqualityGroup(Problem.of(1, 2, "/a", "m"), Problem.of(1, 2, "/a", "m"))
-        .addEqualityGroup(Problem.of(2, 2, "/a", "m"))
-        .addEqualityGroup(Problem.of(1, 3, "/a", "m"))
-        .addEqualityGroup(Problem.of(1, 2, "/b", "m"))
-        .addEqualityGroup(Problem.of(1, 2, "/a", "n"))
-        .addEqualityGroup(Problem.of(0, 0, "", "m"))
+        .addEqualityGroup(Problem.of("c", 1, 2, "/a", "m"), Problem.of("c", 1, 2, "/a", "m"))
+        .addEqualityGroup(Problem.of("d", 1, 2, "/a", "m"))
+        .addEqualityGroup(Problem.of("c", 2, 2, "/a", "m"))
+        .addEqualityGroup(Problem.of("c", 1, 3, "/a", "m"))
+        .addEqualityGroup(Problem.of("c", 1, 2, "/b", "m"))
+        .addEqualityGroup(Problem.of("c", 1, 2, "/a", "n"))
+        .addEqualityGroup(Problem.of("c", 0, 0, "", "m"))
         .testEquals();
   }
 

@@ -177,19 +177,25 @@ final class Cursor {
 
   // ---- problems ------------------------------------------------------------------------------
 
-  /** Records a problem at a row; stops reading when there are too many. */
-  void problem(int row, String message) {
-    problems.add(
-        Problem.of(locations.line(row), locations.column(row), locations.pointer(row), message));
+  /**
+   * Records a problem with one of the {@link ProblemCodes} at a row; stops reading when there are
+   * too many.
+   */
+  void problem(int row, String code, String message) {
+    problems.add(problemAt(row, code, message));
     if (problems.size() >= MAX_PROBLEMS) {
       throw new Abort();
     }
   }
 
   /** Records a problem at a row, before every problem found so far. */
-  void firstProblem(int row, String message) {
-    problems.add(
-        0, Problem.of(locations.line(row), locations.column(row), locations.pointer(row), message));
+  void firstProblem(int row, String code, String message) {
+    problems.add(0, problemAt(row, code, message));
+  }
+
+  private Problem problemAt(int row, String code, String message) {
+    return Problem.of(
+        code, locations.line(row), locations.column(row), locations.pointer(row), message);
   }
 
   /** Reports that the current token is not what was expected, and skips it. */
@@ -201,7 +207,10 @@ final class Cursor {
     if (token == JsonToken.VALUE_NULL) {
       message += optional ? "; leave the field out instead of writing null" : "; it is required";
     }
-    problem(row, message);
+    problem(
+        row,
+        token == JsonToken.VALUE_NULL ? ProblemCodes.NULL_VALUE : ProblemCodes.WRONG_TYPE,
+        message);
     p.skipChildren();
   }
 
@@ -214,6 +223,7 @@ final class Cursor {
     if (text.length() > maxStringLength) {
       problem(
           at,
+          ProblemCodes.TOO_LARGE,
           "a string is longer than the reader's limit of "
               + maxStringLength
               + " characters; shorten it or raise the limit with withMaxStringLength(..)");
@@ -248,7 +258,7 @@ final class Cursor {
     }
     depth++;
     if (depth >= MAX_DEPTH) {
-      problem(row, "nested too deeply");
+      problem(row, ProblemCodes.TOO_DEEP, "nested too deeply");
       throw new Abort();
     }
     objectRow[depth] = row;
@@ -282,6 +292,7 @@ final class Cursor {
         int row = row(object, fieldSegment(field));
         problem(
             row,
+            ProblemCodes.DUPLICATE_KEY,
             "duplicate field "
                 + Texts.quote(name)
                 + " in "
@@ -313,14 +324,9 @@ final class Cursor {
             + "; the fields are: "
             + type.list();
     if (lenient) {
-      warnings.add(
-          Problem.of(
-              locations.line(row),
-              locations.column(row),
-              locations.pointer(row),
-              message + " (skipped)"));
+      warnings.add(problemAt(row, ProblemCodes.UNKNOWN_FIELD, message + " (skipped)"));
     } else {
-      problem(row, message);
+      problem(row, ProblemCodes.UNKNOWN_FIELD, message);
     }
     p.nextToken();
     p.skipChildren();
@@ -344,6 +350,7 @@ final class Cursor {
       if ((type.required & bit) != 0 && (seenFields & bit) == 0) {
         problem(
             row,
+            ProblemCodes.MISSING_FIELD,
             "missing required field "
                 + Texts.quote(Fields.NAMES[field])
                 + " in "

@@ -43,6 +43,7 @@ final class DocumentReader {
     if (c.parser().currentToken() != JsonToken.START_OBJECT) {
       c.problem(
           root,
+          ProblemCodes.WRONG_TYPE,
           "an itom document is a JSON object that starts with "
               + START
               + ", not "
@@ -95,7 +96,10 @@ final class DocumentReader {
     }
     long seen = c.endObject();
     if ((seen & (1L << Fields.FORMAT)) == 0) {
-      c.firstProblem(root, "missing \"format\"; an itom document starts with " + START);
+      c.firstProblem(
+          root,
+          ProblemCodes.MISSING_FORMAT,
+          "missing \"format\"; an itom document starts with " + START);
     }
     c.require(root, seen, Fields.DOCUMENT);
     if (!formatOk || id == null || name == null || !c.problems().isEmpty()) {
@@ -137,6 +141,7 @@ final class DocumentReader {
     if (!Fields.ITOM_1.equals(format)) {
       c.problem(
           c.valueRow(),
+          ProblemCodes.UNKNOWN_FORMAT,
           "unknown format "
               + Texts.quote(format)
               + "; this reader reads \""

@@ -94,6 +94,7 @@ public final class ModelReader {
       if (first == null) {
         problems.add(
             Problem.of(
+                ProblemCodes.EMPTY,
                 0,
                 0,
                 "",
@@ -109,6 +110,7 @@ public final class ModelReader {
           JsonLocation location = p.currentTokenLocation();
           problems.add(
               Problem.of(
+                  ProblemCodes.TRAILING_CONTENT,
                   Math.max(0, location.getLineNr()),
                   Math.max(0, location.getColumnNr()),
                   "",
@@ -143,7 +145,11 @@ public final class ModelReader {
         int row = locations.find(violation.path());
         problems.add(
             Problem.of(
-                locations.line(row), locations.column(row), violation.path(), violation.message()));
+                violation.code(),
+                locations.line(row),
+                locations.column(row),
+                violation.path(),
+                violation.message()));
       }
       throw new ItomJsonException(source, problems);
     }

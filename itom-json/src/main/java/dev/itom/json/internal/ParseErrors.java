@@ -39,9 +39,12 @@ final class ParseErrors {
       message = kept.toString();
     }
     message = message.replace('\n', ' ');
+    String code;
     if (message.startsWith("Unexpected end-of-input")) {
+      code = ProblemCodes.TRUNCATED;
       message = "the input ends too early (truncated?): " + message;
     } else {
+      code = ProblemCodes.SYNTAX;
       message = "not valid " + c.formatName() + ": " + message;
     }
     int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
@@ -51,15 +54,17 @@ final class ParseErrors {
     if (pending != null) {
       pointer += "/" + Texts.escapeToken(pending);
     }
-    return Problem.of(line, column, pointer, message);
+    return Problem.of(code, line, column, pointer, message);
   }
 
   /** Returns the problem for input over one of the parser's limits. */
   static Problem limit(Cursor c, StreamConstraintsException e) {
     StreamReadConstraints limits = c.parser().streamReadConstraints();
     String original = String.valueOf(e.getOriginalMessage());
+    String code = ProblemCodes.TOO_LARGE;
     String message;
     if (original.contains("nesting depth")) {
+      code = ProblemCodes.TOO_DEEP;
       message =
           "the document nests deeper than the reader's limit of "
               + limits.getMaxNestingDepth()
@@ -87,6 +92,6 @@ final class ParseErrors {
     int at = c.at();
     int line = e.getLocation() == null ? locations.line(at) : e.getLocation().getLineNr();
     int column = e.getLocation() == null ? locations.column(at) : e.getLocation().getColumnNr();
-    return Problem.of(Math.max(0, line), Math.max(0, column), locations.pointer(at), message);
+    return Problem.of(code, Math.max(0, line), Math.max(0, column), locations.pointer(at), message);
   }
 }

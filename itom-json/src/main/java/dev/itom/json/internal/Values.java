@@ -56,6 +56,7 @@ final class Values {
         // a plain form of over a thousand digits (1E+2147483647) costs gigabytes to print
         c.problem(
             c.valueRow(),
+            ProblemCodes.BAD_DECIMAL,
             Texts.quote(Fields.NAMES[field])
                 + " is "
                 + Texts.quote(p.getText())
@@ -83,6 +84,7 @@ final class Values {
     if (value == null) {
       c.problem(
           row,
+          ProblemCodes.BAD_ENUM,
           Texts.quote(Fields.NAMES[field])
               + " is "
               + Texts.quote(p.getText())
@@ -149,11 +151,14 @@ final class Values {
       c.at(row);
       if (key.length() > maxStringLength) {
         c.problem(
-            row, "a key is longer than the reader's limit of " + maxStringLength + " characters");
+            row,
+            ProblemCodes.TOO_LARGE,
+            "a key is longer than the reader's limit of " + maxStringLength + " characters");
       }
       if (out.containsKey(key)) {
         c.problem(
             row,
+            ProblemCodes.DUPLICATE_KEY,
             "duplicate property "
                 + Texts.quote(key)
                 + "; a key appears at most once in an object, remove one");

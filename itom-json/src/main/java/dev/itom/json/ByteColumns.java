@@ -46,7 +46,7 @@ final class ByteColumns {
     int column = chars + 1;
     return column == problem.column()
         ? problem
-        : Problem.of(problem.line(), column, problem.pointer(), problem.message());
+        : Problem.of(problem.code(), problem.line(), column, problem.pointer(), problem.message());
   }
 
   /** Returns the offset of the first byte of a 1-based line, or -1 if there is no such line. */

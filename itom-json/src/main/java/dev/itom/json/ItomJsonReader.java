@@ -7,7 +7,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import dev.itom.json.deser.ModelReader;
+import dev.itom.json.internal.ModelReader;
+import dev.itom.json.internal.ProblemCodes;
 import dev.itom.model.OperatingModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -367,7 +368,10 @@ public final class ItomJsonReader {
       throw new ItomJsonException(source, ByteColumns.fix(document, e.problems()));
     } catch (IOException e) {
       throw new ItomJsonException(
-          source, List.of(Problem.of(0, 0, "", "cannot read the input: " + e.getMessage())));
+          source,
+          List.of(
+              Problem.of(
+                  ProblemCodes.CANNOT_READ, 0, 0, "", "cannot read the input: " + e.getMessage())));
     }
   }
 
@@ -388,6 +392,7 @@ public final class ItomJsonReader {
           source,
           List.of(
               Problem.of(
+                  ProblemCodes.TOO_LARGE,
                   0,
                   0,
                   "",

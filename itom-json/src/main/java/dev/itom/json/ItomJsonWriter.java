@@ -10,7 +10,8 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.itom.json.ser.ModelWriter;
+import dev.itom.json.internal.ModelWriter;
+import dev.itom.json.internal.ReportWriter;
 import dev.itom.model.OperatingModel;
 import dev.itom.rules.Report;
 import java.io.ByteArrayOutputStream;
@@ -219,7 +220,7 @@ public final class ItomJsonWriter {
    * @throws IOException if writing fails
    */
   public void write(Report report, OutputStream out) throws IOException {
-    toStream(checkNotNull(report, "report"), checkNotNull(out, "out"), ModelWriter::writeReport);
+    toStream(checkNotNull(report, "report"), checkNotNull(out, "out"), ReportWriter::writeReport);
   }
 
   /**
@@ -231,7 +232,7 @@ public final class ItomJsonWriter {
    * @throws IOException if writing fails
    */
   public void write(Report report, Writer out) throws IOException {
-    toWriter(checkNotNull(report, "report"), checkNotNull(out, "out"), ModelWriter::writeReport);
+    toWriter(checkNotNull(report, "report"), checkNotNull(out, "out"), ReportWriter::writeReport);
   }
 
   /**
@@ -242,7 +243,7 @@ public final class ItomJsonWriter {
    * @throws NullPointerException if {@code report} is null
    */
   public String writeToString(Report report) {
-    return toText(checkNotNull(report, "report"), ModelWriter::writeReport);
+    return toText(checkNotNull(report, "report"), ReportWriter::writeReport);
   }
 
   @Override

@@ -2,8 +2,7 @@ package dev.itom.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import dev.itom.json.deser.OperatingModelDeserializer;
-import dev.itom.json.ser.PartSerializer;
+import dev.itom.json.internal.JacksonCodecs;
 import dev.itom.model.OperatingModel;
 
 /**
@@ -22,13 +21,6 @@ public final class ItomModule extends SimpleModule {
   /** Creates the module; the serializers and deserializers it registers are shared singletons. */
   public ItomModule() {
     super("itom", Version.unknownVersion());
-    for (PartSerializer<?> serializer : PartSerializer.ALL) {
-      add(serializer);
-    }
-    addDeserializer(OperatingModel.class, OperatingModelDeserializer.INSTANCE);
-  }
-
-  private <T> void add(PartSerializer<T> serializer) {
-    addSerializer(serializer.handledType(), serializer);
+    JacksonCodecs.register(this);
   }
 }

@@ -8,8 +8,9 @@ import dev.itom.model.Diagnostic;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One thing wrong (or, in lenient mode, worth a warning) in an {@code itom/1} document: where it
- * stands (line, column and JSON Pointer) and what is wrong.
+ * One thing wrong (or, in lenient mode, worth a warning) in an {@code itom/1} document: what kind
+ * of problem it is (a stable {@linkplain #code() code} such as {@code unknown-field}, or the code
+ * of the broken invariant), where it stands (line, column and JSON Pointer) and what is wrong.
  *
  * <p>Lines and columns start at 1; a value of 0 means the position is unknown (for example when the
  * input was empty). Columns count UTF-16 characters, for byte input too (a UTF-8 byte-order mark is
@@ -33,22 +34,6 @@ public final class Problem implements Diagnostic {
     this.column = column;
     this.pointer = pointer;
     this.message = message;
-  }
-
-  /**
-   * Creates a problem.
-   *
-   * @param line the 1-based line, or 0 if unknown
-   * @param column the 1-based column, or 0 if unknown
-   * @param pointer the JSON Pointer of the offending value, empty for the document itself
-   * @param message what is wrong and what to do about it
-   * @return the problem
-   * @throws NullPointerException if {@code pointer} or {@code message} is null
-   * @throws IllegalArgumentException if {@code line} or {@code column} is negative Transitional, to
-   *     be removed: use {@link #of(String, int, int, String, String)} with a code
-   */
-  public static Problem of(int line, int column, String pointer, String message) {
-    return of("invalid", line, column, pointer, message);
   }
 
   /**
@@ -77,7 +62,9 @@ public final class Problem implements Diagnostic {
   }
 
   /**
-   * Returns the stable code of this kind of problem (listed in docs/FORMAT.md).
+   * Returns the stable code of this kind of problem, listed in docs/FORMAT.md: one of the reader's
+   * codes ({@code syntax}, {@code unknown-field}, {@code wrong-type}, ...) or, for a broken
+   * invariant of the model, the invariant's code.
    *
    * @return the code
    */

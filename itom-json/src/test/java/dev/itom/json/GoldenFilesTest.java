@@ -20,10 +20,14 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The golden files of {@code src/test/resources/itom-1}: every {@code valid-*.json} reads, writes
  * back byte-identical (unless its name says {@code noncanonical}) and passes the JSON Schema; every
- * {@code invalid-*.json} fails with exactly the problems its {@code .expected} sidecar lists and is
- * rejected by the schema where the sidecar says the schema can express the rule.
+ * {@code invalid-*.json} fails with exactly the problems its {@code .expected} sidecar lists, one
+ * per line as {@code LINE:COLUMN CODE POINTER} (the empty pointer of the document itself leaves a
+ * trailing space), and is rejected by the schema where the sidecar says the schema can express the
+ * rule.
  */
 class GoldenFilesTest {
+  /** A stable problem code: kebab-case. */
+  private static final String CODE = "[a-z]+(-[a-z]+)*";
 
   private static Path dir() throws URISyntaxException {
     return Path.of(GoldenFilesTest.class.getResource("/itom-1").toURI());
@@ -100,7 +104,9 @@ class GoldenFilesTest {
     assertThat(e).as("%s must be rejected", name).isNotNull();
     List<String> actual = new ArrayList<>();
     for (Problem problem : e.problems()) {
-      actual.add(problem.line() + ":" + problem.column() + " " + problem.pointer());
+      assertThat(problem.code()).as("code of %s", problem).matches(CODE);
+      actual.add(
+          problem.line() + ":" + problem.column() + " " + problem.code() + " " + problem.pointer());
       String shown = problem.pointer().isEmpty() ? "/" : problem.pointer();
       assertThat(e.getMessage())
           .contains(problem.line() + ":" + problem.column() + ": " + shown + ": ");

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Guava's {@link NullPointerTester} over every public class of itom-json's exported package, found
- * by scanning the module, and {@link EqualsTester} for its value type {@link Problem}. The packages
- * {@code dev.itom.json.deser} and {@code .ser} are internal (not exported) and not entry points.
+ * by scanning the module, and {@link EqualsTester} for its value type {@link Problem}. The package
+ * {@code dev.itom.json.internal} is not exported and holds no entry points.
  */
 class JsonNullRejectionTest {
   private static final OperatingModel MODEL = Templates.referenceModel();
@@ -46,9 +46,10 @@ class JsonNullRejectionTest {
     out.add(ItomJson.writer().compact());
     out.add(ItomYaml.reader());
     out.add(ItomYaml.writer());
-    out.add(Problem.of(1, 2, "/roles/0", "a problem"));
-    out.add(ReadResult.of(MODEL, List.of(Problem.of(1, 2, "/x", "unknown field"))));
-    out.add(new ItomJsonException("file.json", List.of(Problem.of(1, 2, "/x", "bad"))));
+    out.add(Problem.of("wrong-type", 1, 2, "/roles/0", "a problem"));
+    out.add(
+        ReadResult.of(MODEL, List.of(Problem.of("unknown-field", 1, 2, "/x", "unknown field"))));
+    out.add(new ItomJsonException("file.json", List.of(Problem.of("syntax", 1, 2, "/x", "bad"))));
     out.add(new ItomModule());
     return out;
   }
@@ -62,7 +63,7 @@ class JsonNullRejectionTest {
         .setDefault(Report.class, report)
         .setDefault(Path.class, file)
         .setDefault(ObjectMapper.class, new ObjectMapper())
-        .setDefault(Problem.class, Problem.of(0, 0, "", "m"))
+        .setDefault(Problem.class, Problem.of("syntax", 0, 0, "", "m"))
         .setDefault(ItomJsonReader.class, ItomJson.reader())
         .setDefault(ItomJsonWriter.class, ItomJson.writer());
   }
@@ -142,12 +143,13 @@ class JsonNullRejectionTest {
   @Test
   void problemEquality() {
     new EqualsTester()
-        .addEqualityGroup(Problem.of(1, 2, "/a", "m"), Problem.of(1, 2, "/a", "m"))
-        .addEqualityGroup(Problem.of(2, 2, "/a", "m"))
-        .addEqualityGroup(Problem.of(1, 3, "/a", "m"))
-        .addEqualityGroup(Problem.of(1, 2, "/b", "m"))
-        .addEqualityGroup(Problem.of(1, 2, "/a", "n"))
-        .addEqualityGroup(Problem.of(0, 0, "", "m"))
+        .addEqualityGroup(Problem.of("c", 1, 2, "/a", "m"), Problem.of("c", 1, 2, "/a", "m"))
+        .addEqualityGroup(Problem.of("d", 1, 2, "/a", "m"))
+        .addEqualityGroup(Problem.of("c", 2, 2, "/a", "m"))
+        .addEqualityGroup(Problem.of("c", 1, 3, "/a", "m"))
+        .addEqualityGroup(Problem.of("c", 1, 2, "/b", "m"))
+        .addEqualityGroup(Problem.of("c", 1, 2, "/a", "n"))
+        .addEqualityGroup(Problem.of("c", 0, 0, "", "m"))
         .testEquals();
   }
 

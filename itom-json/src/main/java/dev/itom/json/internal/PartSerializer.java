@@ -1,4 +1,4 @@
-package dev.itom.json.ser;
+package dev.itom.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -22,12 +22,13 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A stateless Jackson serializer for one type of the {@code itom/1} format, delegating to {@link
- * ModelWriter}. The instances are singletons, shared by every mapper.
+ * A stateless Jackson serializer for one type of the {@code itom/1} format (or of a rule report),
+ * delegating to {@link ModelWriter} or {@link ReportWriter}. The instances are singletons, shared
+ * by every mapper.
  *
  * @param <T> the type written
  */
-public final class PartSerializer<T> extends StdSerializer<T> {
+final class PartSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
   @FunctionalInterface
@@ -43,67 +44,65 @@ public final class PartSerializer<T> extends StdSerializer<T> {
   }
 
   /** Writes an operating model as a whole {@code itom/1} document object. */
-  public static final PartSerializer<OperatingModel> MODEL =
+  static final PartSerializer<OperatingModel> MODEL =
       new PartSerializer<>(OperatingModel.class, ModelWriter::writeModel);
 
   /** Writes a role. */
-  public static final PartSerializer<Role> ROLE =
-      new PartSerializer<>(Role.class, ModelWriter::writeRole);
+  static final PartSerializer<Role> ROLE = new PartSerializer<>(Role.class, ModelWriter::writeRole);
 
   /** Writes a consumer. */
-  public static final PartSerializer<Consumer> CONSUMER =
+  static final PartSerializer<Consumer> CONSUMER =
       new PartSerializer<>(Consumer.class, ModelWriter::writeConsumer);
 
   /** Writes an artifact. */
-  public static final PartSerializer<Artifact> ARTIFACT =
+  static final PartSerializer<Artifact> ARTIFACT =
       new PartSerializer<>(Artifact.class, ModelWriter::writeArtifact);
 
   /** Writes a value chain. */
-  public static final PartSerializer<ValueChain> VALUE_CHAIN =
+  static final PartSerializer<ValueChain> VALUE_CHAIN =
       new PartSerializer<>(ValueChain.class, ModelWriter::writeValueChain);
 
   /** Writes a stage. */
-  public static final PartSerializer<Stage> STAGE =
+  static final PartSerializer<Stage> STAGE =
       new PartSerializer<>(Stage.class, ModelWriter::writeStage);
 
   /** Writes a support process. */
-  public static final PartSerializer<SupportProcess> PROCESS =
+  static final PartSerializer<SupportProcess> PROCESS =
       new PartSerializer<>(SupportProcess.class, ModelWriter::writeProcess);
 
   /** Writes a framework reference. */
-  public static final PartSerializer<FrameworkReference> FRAMEWORK =
+  static final PartSerializer<FrameworkReference> FRAMEWORK =
       new PartSerializer<>(FrameworkReference.class, ModelWriter::writeFramework);
 
   /** Writes an alignment. */
-  public static final PartSerializer<Alignment> ALIGNMENT =
+  static final PartSerializer<Alignment> ALIGNMENT =
       new PartSerializer<>(Alignment.class, ModelWriter::writeAlignment);
 
   /** Writes an offering. */
-  public static final PartSerializer<Offering> OFFERING =
+  static final PartSerializer<Offering> OFFERING =
       new PartSerializer<>(Offering.class, ModelWriter::writeOffering);
 
   /** Writes a pricing. */
-  public static final PartSerializer<Pricing> PRICING =
+  static final PartSerializer<Pricing> PRICING =
       new PartSerializer<>(Pricing.class, ModelWriter::writePricing);
 
   /** Writes a KPI. */
-  public static final PartSerializer<Kpi> KPI =
-      new PartSerializer<>(Kpi.class, ModelWriter::writeKpi);
+  static final PartSerializer<Kpi> KPI = new PartSerializer<>(Kpi.class, ModelWriter::writeKpi);
 
   /** Writes an assignment. */
-  public static final PartSerializer<Assignment> ASSIGNMENT =
+  static final PartSerializer<Assignment> ASSIGNMENT =
       new PartSerializer<>(Assignment.class, ModelWriter::writeAssignment);
 
   /** Writes a rule finding. */
-  public static final PartSerializer<Finding> FINDING =
-      new PartSerializer<>(Finding.class, ModelWriter::writeFinding);
+  static final PartSerializer<Finding> FINDING =
+      new PartSerializer<>(Finding.class, ReportWriter::writeFinding);
 
   /** Writes a rule report. */
-  public static final PartSerializer<Report> REPORT =
-      new PartSerializer<>(Report.class, ModelWriter::writeReport);
+  static final PartSerializer<Report> REPORT =
+      new PartSerializer<>(Report.class, ReportWriter::writeReport);
 
   /** Every serializer, for registration. */
-  public static final List<PartSerializer<?>> ALL =
+  static final List<PartSerializer<?>> ALL =
       List.of(
           MODEL,
           ROLE,

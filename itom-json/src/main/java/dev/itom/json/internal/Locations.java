@@ -1,5 +1,6 @@
-package dev.itom.json.deser;
+package dev.itom.json.internal;
 
+import dev.itom.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -89,7 +90,7 @@ final class Locations {
     }
     StringBuilder out = new StringBuilder();
     for (String token : tokens) {
-      out.append('/').append(escape(token));
+      out.append('/').append(Texts.escapeToken(token));
     }
     return out.toString();
   }
@@ -127,12 +128,5 @@ final class Locations {
       }
       p = p.substring(0, slash);
     }
-  }
-
-  static String escape(String token) {
-    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
-      return token;
-    }
-    return token.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -1,4 +1,4 @@
-package dev.itom.json.deser;
+package dev.itom.json.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -16,11 +16,11 @@ import java.io.IOException;
  * skipped. A document that is not a valid model fails with a {@link JsonMappingException} whose
  * cause is the {@link ItomJsonException} listing every problem.
  */
-public final class OperatingModelDeserializer extends StdDeserializer<OperatingModel> {
+final class OperatingModelDeserializer extends StdDeserializer<OperatingModel> {
   private static final long serialVersionUID = 1L;
 
   /** The one instance. */
-  public static final OperatingModelDeserializer INSTANCE = new OperatingModelDeserializer();
+  static final OperatingModelDeserializer INSTANCE = new OperatingModelDeserializer();
 
   private OperatingModelDeserializer() {
     super(OperatingModel.class);

@@ -1,9 +1,16 @@
 package dev.itom.json.internal;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.itom.model.MetaField;
+import dev.itom.model.MetaType;
+import dev.itom.model.Metamodel;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one place where the field names of the {@code itom/1} format are spelled, for the reader and
@@ -18,51 +25,12 @@ final class Fields {
   static final String ITOM_1 = "itom/1";
 
   /** The field names, indexed by field number. */
-  static final String[] NAMES = {
-    "format",
-    "id",
-    "name",
-    "version",
-    "description",
-    "properties",
-    "roles",
-    "consumers",
-    "artifacts",
-    "valueChains",
-    "processes",
-    "alignments",
-    "offerings",
-    "kpis",
-    "assignments",
-    "kind",
-    "stages",
-    "owner",
-    "questions",
-    "consumes",
-    "produces",
-    "category",
-    "supports",
-    "frameworks",
-    "framework",
-    "ref",
-    "from",
-    "to",
-    "type",
-    "delivery",
-    "lifecycle",
-    "realizedBy",
-    "pricing",
-    "model",
-    "amount",
-    "currency",
-    "unit",
-    "direction",
-    "target",
-    "baseline",
-    "measures",
-    "role",
-    "responsibility"
-  };
+  /**
+   * Every field name of the format, numbered: {@code format}, then the names of the metamodel's
+   * fields in the order they first appear in {@link Metamodel#types()}. The numbers below must
+   * match (checked when the class loads), so that readers can switch on them.
+   */
+  static final String[] NAMES = names();
 
   static final int COUNT = NAMES.length;
 
@@ -116,10 +84,23 @@ final class Fields {
   private static final SerializableString[] KEYS = new SerializableString[COUNT];
 
   static {
+    checkState(
+        COUNT <= Long.SIZE, "a field mask holds at most 64 fields, the format has %s", COUNT);
     for (int i = 0; i < COUNT; i++) {
       IDS.put(NAMES[i], i);
       KEYS[i] = new SerializedString(NAMES[i]);
     }
+  }
+
+  private static String[] names() {
+    Set<String> names = new LinkedHashSet<>();
+    names.add("format");
+    for (MetaType<?> type : Metamodel.types()) {
+      for (MetaField<?> field : type.fields()) {
+        names.add(field.name());
+      }
+    }
+    return names.toArray(new String[0]);
   }
 
   /** Returns the name of a field, ready for {@code JsonGenerator.writeFieldName}. */
@@ -145,10 +126,6 @@ final class Fields {
     /** The fields that must be present, one bit per field number. */
     final long required;
 
-    Type(String what, int... order) {
-      this(what, 0, order);
-    }
-
     private Type(String what, long required, int[] order) {
       this.what = what;
       this.order = order;
@@ -160,13 +137,24 @@ final class Fields {
       this.mask = m;
     }
 
-    /** Returns this type with {@code fields} required. */
-    Type requires(int... fields) {
-      long r = required;
-      for (int f : fields) {
-        r |= 1L << f;
+    /**
+     * Returns the object type of {@code type}: its fields in metamodel order, after the given
+     * leading fields (the document's {@code format}, which is required but reported apart), and the
+     * fields the metamodel requires.
+     */
+    static Type of(String what, MetaType<?> type, int... leading) {
+      int[] order = new int[leading.length + type.fields().size()];
+      System.arraycopy(leading, 0, order, 0, leading.length);
+      long required = 0;
+      int i = leading.length;
+      for (MetaField<?> field : type.fields()) {
+        int id = id(field.name());
+        order[i++] = id;
+        if (field.required()) {
+          required |= 1L << id;
+        }
       }
-      return new Type(what, r, order);
+      return new Type(what, required, order);
     }
 
     boolean allows(int field) {
@@ -185,86 +173,18 @@ final class Fields {
     }
   }
 
-  static final Type DOCUMENT =
-      new Type(
-              "an operating model",
-              FORMAT,
-              ID,
-              NAME,
-              VERSION,
-              DESCRIPTION,
-              PROPERTIES,
-              ROLES,
-              CONSUMERS,
-              ARTIFACTS,
-              VALUE_CHAINS,
-              PROCESSES,
-              ALIGNMENTS,
-              OFFERINGS,
-              KPIS,
-              ASSIGNMENTS)
-          // a missing format is reported apart, before everything else
-          .requires(ID, NAME);
-  static final Type ROLE_TYPE =
-      new Type("a role", ID, NAME, DESCRIPTION, PROPERTIES).requires(ID, NAME);
-  static final Type CONSUMER_TYPE =
-      new Type("a consumer", ID, NAME, DESCRIPTION, PROPERTIES, KIND).requires(ID, NAME, KIND);
-  static final Type ARTIFACT_TYPE =
-      new Type("an artifact", ID, NAME, DESCRIPTION, PROPERTIES).requires(ID, NAME);
-  static final Type CHAIN_TYPE =
-      new Type("a value chain", ID, NAME, DESCRIPTION, PROPERTIES, KIND, STAGES)
-          .requires(ID, NAME, KIND);
-  static final Type STAGE_TYPE =
-      new Type("a stage", ID, NAME, DESCRIPTION, PROPERTIES, OWNER, QUESTIONS, CONSUMES, PRODUCES)
-          .requires(ID, NAME);
-  static final Type PROCESS_TYPE =
-      new Type(
-              "a support process",
-              ID,
-              NAME,
-              DESCRIPTION,
-              PROPERTIES,
-              CATEGORY,
-              OWNER,
-              SUPPORTS,
-              FRAMEWORKS)
-          .requires(ID, NAME, CATEGORY);
+  static final Type DOCUMENT = Type.of("an operating model", Metamodel.MODEL, FORMAT);
+  static final Type ROLE_TYPE = Type.of("a role", Metamodel.ROLE);
+  static final Type CONSUMER_TYPE = Type.of("a consumer", Metamodel.CONSUMER);
+  static final Type ARTIFACT_TYPE = Type.of("an artifact", Metamodel.ARTIFACT);
+  static final Type CHAIN_TYPE = Type.of("a value chain", Metamodel.VALUE_CHAIN);
+  static final Type STAGE_TYPE = Type.of("a stage", Metamodel.STAGE);
+  static final Type PROCESS_TYPE = Type.of("a support process", Metamodel.PROCESS);
   static final Type FRAMEWORK_TYPE =
-      new Type("a framework reference", FRAMEWORK, REF, NAME).requires(FRAMEWORK, REF);
-  static final Type ALIGNMENT_TYPE =
-      new Type("an alignment", FROM, TO, KIND, DESCRIPTION, PROPERTIES).requires(FROM, TO, KIND);
-  static final Type OFFERING_TYPE =
-      new Type(
-              "an offering",
-              ID,
-              NAME,
-              DESCRIPTION,
-              PROPERTIES,
-              TYPE,
-              CATEGORY,
-              DELIVERY,
-              LIFECYCLE,
-              OWNER,
-              CONSUMERS,
-              REALIZED_BY,
-              PRICING)
-          .requires(ID, NAME, TYPE, LIFECYCLE);
-  static final Type PRICING_TYPE =
-      new Type("a pricing", MODEL, AMOUNT, CURRENCY, UNIT).requires(MODEL);
-  static final Type KPI_TYPE =
-      new Type(
-              "a KPI",
-              ID,
-              NAME,
-              DESCRIPTION,
-              PROPERTIES,
-              UNIT,
-              DIRECTION,
-              TARGET,
-              BASELINE,
-              MEASURES)
-          .requires(ID, NAME, DIRECTION);
-  static final Type ASSIGNMENT_TYPE =
-      new Type("an assignment", ROLE, TARGET, RESPONSIBILITY, PROPERTIES)
-          .requires(ROLE, TARGET, RESPONSIBILITY);
+      Type.of("a framework reference", Metamodel.FRAMEWORK_REFERENCE);
+  static final Type ALIGNMENT_TYPE = Type.of("an alignment", Metamodel.ALIGNMENT);
+  static final Type OFFERING_TYPE = Type.of("an offering", Metamodel.OFFERING);
+  static final Type PRICING_TYPE = Type.of("a pricing", Metamodel.PRICING);
+  static final Type KPI_TYPE = Type.of("a KPI", Metamodel.KPI);
+  static final Type ASSIGNMENT_TYPE = Type.of("an assignment", Metamodel.ASSIGNMENT);
 }

@@ -16,6 +16,13 @@ public final class Diagnostics {
    * Returns whether {@code self} and {@code other} are equal diagnostics: {@code other} is of the
    * same class, and their components are equal.
    *
+   * @param <T> the type of the values
+   * @param self the self
+   * @param other the other
+   * @param type the type
+   * @param components the components
+   * @return whether {@code self} and {@code other} are equal diagnostics: {@code other} is of the
+   *     same class, and their components are equal
    * @throws NullPointerException if {@code self}, {@code type} or {@code components} is null
    */
   public static <T> boolean equal(
@@ -36,6 +43,10 @@ public final class Diagnostics {
   /**
    * Returns the hash code of a diagnostic, consistent with {@link #equal}.
    *
+   * @param <T> the type of the values
+   * @param self the self
+   * @param components the components
+   * @return the hash code of a diagnostic, consistent with {@link #equal}
    * @throws NullPointerException if {@code self} is null
    */
   public static <T> int hash(T self, Components<T> components) {
@@ -50,7 +61,12 @@ public final class Diagnostics {
    */
   @FunctionalInterface
   public interface Components<T> {
-    /** Returns the components of {@code diagnostic}, in a fixed order. */
+    /**
+     * Returns the components of {@code diagnostic}, in a fixed order.
+     *
+     * @param diagnostic the diagnostic
+     * @return the components of {@code diagnostic}, in a fixed order
+     */
     @Nullable Object[] of(T diagnostic);
   }
 }

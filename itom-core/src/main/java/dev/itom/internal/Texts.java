@@ -15,6 +15,9 @@ public final class Texts {
    * Returns {@code text} in double quotes for a message, with quotes, backslashes and control
    * characters escaped as in JSON and anything past the first 80 characters cut to {@code ...}.
    *
+   * @param text the text
+   * @return {@code text} in double quotes for a message, with quotes, backslashes and control
+   *     characters escaped as in JSON and anything past the first 80 characters cut to {@code ...}
    * @throws NullPointerException if {@code text} is null
    */
   public static String quote(String text) {
@@ -40,6 +43,9 @@ public final class Texts {
    * Returns a decimal for a message, without exponent unless the plain form would be over a
    * thousand digits long (1E+999999999 stays 1E+999999999 rather than a gigabyte of zeros).
    *
+   * @param value the value
+   * @return a decimal for a message, without exponent unless the plain form would be over a
+   *     thousand digits long (1E+999999999 stays 1E+999999999 rather than a gigabyte of zeros)
    * @throws NullPointerException if {@code value} is null
    */
   public static String plain(BigDecimal value) {
@@ -50,6 +56,8 @@ public final class Texts {
    * Escapes one reference token of a JSON Pointer (RFC 6901): {@code ~} as {@code ~0}, {@code /} as
    * {@code ~1}.
    *
+   * @param token the token
+   * @return the value
    * @throws NullPointerException if {@code token} is null
    */
   public static String escapeToken(String token) {
@@ -62,6 +70,8 @@ public final class Texts {
   /**
    * Returns the pointer for display: the whole document, the empty pointer, is shown as {@code /}.
    *
+   * @param pointer the pointer
+   * @return the pointer for display: the whole document, the empty pointer, is shown as {@code /}
    * @throws NullPointerException if {@code pointer} is null
    */
   public static String display(String pointer) {

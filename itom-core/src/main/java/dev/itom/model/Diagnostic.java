@@ -16,15 +16,25 @@ public interface Diagnostic {
   /**
    * Returns the stable code of this kind of diagnostic, such as {@code dangling-reference} or
    * {@code ITOM-R07}. Codes never change meaning; new ones may be added in minor versions.
+   *
+   * @return the stable code of this kind of diagnostic, such as {@code dangling-reference} or
+   *     {@code ITOM-R07}
    */
   String code();
 
   /**
    * Returns the JSON Pointer (RFC 6901) into the canonical {@code itom/1} document of the place
    * this is about; the empty string for the whole document.
+   *
+   * @return the JSON Pointer (RFC 6901) into the canonical {@code itom/1} document of the place
+   *     this is about
    */
   String pointer();
 
-  /** Returns the message for people: what is wrong and how to fix it. */
+  /**
+   * Returns the message for people: what is wrong and how to fix it.
+   *
+   * @return the message for people: what is wrong and how to fix it
+   */
   String message();
 }

@@ -49,12 +49,20 @@ public enum FieldType {
    */
   OBJECTS;
 
-  /** Returns whether values of this type are lists (references, texts or objects). */
+  /**
+   * Returns whether values of this type are lists (references, texts or objects).
+   *
+   * @return whether values of this type are lists (references, texts or objects)
+   */
   public boolean isList() {
     return this == REFERENCES || this == TEXTS || this == OBJECTS;
   }
 
-  /** Returns whether values of this type name other elements by id. */
+  /**
+   * Returns whether values of this type name other elements by id.
+   *
+   * @return whether values of this type name other elements by id
+   */
   public boolean isReference() {
     return this == REFERENCE || this == REFERENCES;
   }

@@ -13,6 +13,7 @@ import com.google.common.collect.ImmutableList;
 public final class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every broken invariant, in document order. */
   private final ImmutableList<Violation> violations;
 
   /**

@@ -59,12 +59,20 @@ public final class MetaField<T> {
     this.owner = owner;
   }
 
-  /** Returns the field's name in {@code itom/1}, such as {@code realizedBy}. */
+  /**
+   * Returns the field's name in {@code itom/1}, such as {@code realizedBy}.
+   *
+   * @return the field's name in {@code itom/1}, such as {@code realizedBy}
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the type of the field's values. */
+  /**
+   * Returns the type of the field's values.
+   *
+   * @return the type of the field's values
+   */
   public FieldType type() {
     return type;
   }
@@ -73,6 +81,9 @@ public final class MetaField<T> {
    * Returns whether the field is required: a document without it is refused, and the model always
    * has a value. An optional field may be absent ({@link #get} returns null); an optional list or
    * map may be empty, which {@code itom/1} writes by leaving the field out.
+   *
+   * @return whether the field is required: a document without it is refused, and the model always
+   *     has a value
    */
   public boolean required() {
     return required;
@@ -81,12 +92,19 @@ public final class MetaField<T> {
   /**
    * Returns the kinds of element a {@link FieldType#REFERENCE REFERENCE} or {@link
    * FieldType#REFERENCES REFERENCES} field may name; empty for every other type.
+   *
+   * @return the kinds of element a {@link FieldType#REFERENCE REFERENCE} or {@link
+   *     FieldType#REFERENCES REFERENCES} field may name
    */
   public ImmutableSet<ElementKind> referenceKinds() {
     return referenceKinds;
   }
 
-  /** Returns the Java enum of an {@link FieldType#ENUM ENUM} field; empty for every other type. */
+  /**
+   * Returns the Java enum of an {@link FieldType#ENUM ENUM} field; empty for every other type.
+   *
+   * @return the Java enum of an {@link FieldType#ENUM ENUM} field
+   */
   public Optional<Class<? extends Enum<?>>> enumType() {
     return Optional.ofNullable(enumType);
   }
@@ -94,6 +112,9 @@ public final class MetaField<T> {
   /**
    * Returns the codes an {@link FieldType#ENUM ENUM} field allows, in declaration order, such as
    * {@code requirement-to-value}; empty for every other type.
+   *
+   * @return the codes an {@link FieldType#ENUM ENUM} field allows, in declaration order, such as
+   *     {@code requirement-to-value}
    */
   public ImmutableList<String> enumCodes() {
     return enumCodes;
@@ -102,6 +123,9 @@ public final class MetaField<T> {
   /**
    * Returns the type of the nested values of an {@link FieldType#OBJECT OBJECT} or {@link
    * FieldType#OBJECTS OBJECTS} field; empty for every other type.
+   *
+   * @return the type of the nested values of an {@link FieldType#OBJECT OBJECT} or {@link
+   *     FieldType#OBJECTS OBJECTS} field
    */
   public Optional<MetaType<?>> itemType() {
     return Optional.ofNullable(itemType);
@@ -110,6 +134,7 @@ public final class MetaField<T> {
   /**
    * Returns the type this field belongs to.
    *
+   * @return the type this field belongs to
    * @throws IllegalStateException never for the constants of {@link Metamodel}
    */
   public MetaType<T> owner() {

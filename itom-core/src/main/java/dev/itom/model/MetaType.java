@@ -54,12 +54,19 @@ public final class MetaType<T> {
   /**
    * Returns the name of this kind in the format's documentation, such as {@code Stage} or {@code
    * SupportProcess} (the {@code processes} entries).
+   *
+   * @return the name of this kind in the format's documentation, such as {@code Stage} or {@code
+   *     SupportProcess} (the {@code processes} entries)
    */
   public String name() {
     return name;
   }
 
-  /** Returns the Java type of values of this kind, such as {@code Stage.class}. */
+  /**
+   * Returns the Java type of values of this kind, such as {@code Stage.class}.
+   *
+   * @return the Java type of values of this kind, such as {@code Stage.class}
+   */
   public Class<T> javaType() {
     return javaType;
   }
@@ -67,12 +74,19 @@ public final class MetaType<T> {
   /**
    * Returns the element kind of this type when its values are elements (they have an id unique
    * across the model); empty for the model itself and for the parts without an id.
+   *
+   * @return the element kind of this type when its values are elements (they have an id unique
+   *     across the model)
    */
   public Optional<ElementKind> elementKind() {
     return Optional.ofNullable(elementKind);
   }
 
-  /** Returns the fields in {@code itom/1} order, the order the canonical writer uses. */
+  /**
+   * Returns the fields in {@code itom/1} order, the order the canonical writer uses.
+   *
+   * @return the fields in {@code itom/1} order, the order the canonical writer uses
+   */
   public ImmutableList<MetaField<T>> fields() {
     return fields;
   }
@@ -94,6 +108,9 @@ public final class MetaType<T> {
    * kind} for an alignment; {@code role}, {@code target}, {@code responsibility} for an assignment;
    * {@code framework}, {@code ref} for a framework reference); empty for the model and for a part
    * that stands alone in its owner (pricing).
+   *
+   * @return the fields that identify a value of this kind among its siblings: {@code id} for
+   *     elements
    */
   public ImmutableList<MetaField<T>> identity() {
     return identity;

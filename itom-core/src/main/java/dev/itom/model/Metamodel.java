@@ -201,6 +201,9 @@ public final class Metamodel {
   /**
    * Returns every kind of value, the model first, then the kinds in the order their lists appear in
    * a document (a value chain's stages after the value chain).
+   *
+   * @return every kind of value, the model first, then the kinds in the order their lists appear in
+   *     a document (a value chain's stages after the value chain)
    */
   public static ImmutableList<MetaType<?>> types() {
     return TYPES;
@@ -209,6 +212,8 @@ public final class Metamodel {
   /**
    * Returns the type of the elements of the given kind.
    *
+   * @param kind the kind
+   * @return the type of the elements of the given kind
    * @throws NullPointerException if {@code kind} is null
    */
   public static MetaType<? extends Element> of(ElementKind kind) {
@@ -228,6 +233,8 @@ public final class Metamodel {
    * Returns the type whose values are of the given Java class, such as {@code Stage.class}; empty
    * for any other class.
    *
+   * @param javaType the java type
+   * @return the type whose values are of the given Java class, such as {@code Stage.class}
    * @throws NullPointerException if {@code javaType} is null
    */
   public static Optional<MetaType<?>> of(Class<?> javaType) {

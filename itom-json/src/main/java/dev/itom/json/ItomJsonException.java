@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 public final class ItomJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem of the document, in the order they were found. */
   private final ImmutableList<Problem> problems;
+
+  /** Where the document came from (a file name), if the reader was told. */
   private final @Nullable String source;
 
   /**

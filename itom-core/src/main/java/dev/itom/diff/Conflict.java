@@ -156,7 +156,7 @@ public record Conflict(
           where + ": ours " + show(ours) + ", theirs " + show(theirs) + ", base " + show(base);
       case BOTH_ADDED ->
           DiffText.label(place, null)
-              + ": ours and theirs both add it, in different places or with different content";
+              + ": ours and theirs both add it, with different content or into different lists";
       case BOTH_MOVED ->
           DiffText.label(place, null)
               + ": ours moves it to "

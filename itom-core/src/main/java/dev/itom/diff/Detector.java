@@ -1,11 +1,17 @@
 package dev.itom.diff;
 
+import dev.itom.model.Element;
 import dev.itom.model.FieldType;
 import dev.itom.model.MetaField;
 import dev.itom.model.MetaType;
 import dev.itom.model.Metamodel;
+import dev.itom.model.OperatingModel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,6 +85,39 @@ final class Detector {
     }
   }
 
+  /** One id added by both sides, nested in adds of different things. */
+  void bothAdded(Merger.Entry mine, Merger.Entry other, String id) {
+    Element ours = merger.ours.element(id).orElseThrow();
+    Element theirs = merger.theirs.element(id).orElseThrow();
+    // name it by the kind listed first, either way round
+    Element first = ours.elementKind().compareTo(theirs.elementKind()) <= 0 ? ours : theirs;
+    OperatingModel model = first == ours ? merger.ours : merger.theirs;
+    MetaType<?> type = Metamodel.of(first.elementKind());
+    String path = model.pathOf(id).orElseThrow();
+    String list = path.substring(0, path.lastIndexOf('/'));
+    String name = list.substring(list.lastIndexOf('/') + 1);
+    MetaField<?> field = null;
+    for (MetaType<?> owner : Metamodel.types()) {
+      MetaField<?> candidate = owner.field(name).orElse(null);
+      if (candidate != null && candidate.itemType().orElse(null) == type) {
+        field = candidate;
+      }
+    }
+    add(
+        Conflict.Kind.BOTH_ADDED,
+        Locator.element(type, id),
+        java.util.Objects.requireNonNull(field),
+        null,
+        null,
+        ours,
+        theirs,
+        null,
+        min(merger.ours.pathOf(id).orElseThrow(), merger.theirs.pathOf(id).orElseThrow()),
+        "",
+        mine,
+        other);
+  }
+
   private static int rank(Change.Add add) {
     MetaType<?> owner = add.field().owner();
     return Metamodel.types().indexOf(owner) * 100 + owner.fields().indexOf(add.field());
@@ -101,6 +140,7 @@ final class Detector {
   void removals(
       Map<String, Merger.Entry> removedIds,
       Map<Locator, Merger.Entry> removedNodes,
+      Function<Change, Merger.@Nullable Entry> removedItem,
       List<Merger.Entry> changes,
       Side remover) {
     for (Merger.Entry entry : changes) {
@@ -108,12 +148,16 @@ final class Detector {
         continue; // both sides made this change
       }
       Change change = entry.change;
-      Merger.Entry removal = removerOf(change, removedIds, removedNodes);
-      if (removal != null) {
+      List<Merger.Entry> removals = removersOf(change, removedIds, removedNodes);
+      Merger.Entry item = removedItem.apply(change); // a moved id or text the other side removed
+      if (item != null && !removals.contains(item)) {
+        removals.add(item);
+      }
+      if (!removals.isEmpty()) {
         if (change instanceof Change.Remove || change.isPresentational()) {
-          entry.shadow = removal;
+          entry.shadow = removals.get(0);
         } else {
-          changedRemoved(entry, removal, remover);
+          removals.forEach(removal -> changedRemoved(entry, removal, remover));
         }
       }
       for (String id : Merger.introduced(change)) {
@@ -125,30 +169,43 @@ final class Detector {
     }
   }
 
-  private static Merger.@Nullable Entry removerOf(
+  /**
+   * The other side's removals of what a change touches: the element it changes or moves, the
+   * element it adds into or moves to or from, a part it changes or is inside of.
+   */
+  private static List<Merger.Entry> removersOf(
       Change change,
       Map<String, Merger.Entry> removedIds,
       Map<Locator, Merger.Entry> removedNodes) {
-    Merger.Entry found = id(removedIds, change.owner().elementId());
-    if (found == null && change instanceof Change.Move move) {
-      found = id(removedIds, move.from().owner().elementId());
+    Set<Merger.Entry> found = new LinkedHashSet<>();
+    id(removedIds, change.owner().elementId(), found);
+    if (change instanceof Change.Move move) {
+      id(removedIds, move.from().owner().elementId(), found);
     }
-    if (found == null && !(change instanceof Change.Edit) && Values.holdsElements(change.field())) {
-      found = id(removedIds, (String) Merger.key(change).values().get(0));
+    if (!(change instanceof Change.Edit) && Values.holdsElements(change.field())) {
+      id(removedIds, (String) Merger.key(change).values().get(0), found);
     }
-    for (Locator at = change.owner(); found == null && at != null; at = at.parent().orElse(null)) {
-      found = removedNodes.get(at);
+    for (Locator at = change.owner(); at != null; at = at.parent().orElse(null)) {
+      add(removedNodes.get(at), found);
     }
     Locator item = Merger.item(change);
-    if (found == null && item != null) {
-      found = removedNodes.get(item);
+    if (item != null) {
+      add(removedNodes.get(item), found);
     }
-    return found;
+    return new ArrayList<>(found);
   }
 
-  private static Merger.@Nullable Entry id(
-      Map<String, Merger.Entry> removedIds, @Nullable String id) {
-    return id == null ? null : removedIds.get(id);
+  private static void id(
+      Map<String, Merger.Entry> removedIds, @Nullable String id, Set<Merger.Entry> found) {
+    if (id != null) {
+      add(removedIds.get(id), found);
+    }
+  }
+
+  private static void add(Merger.@Nullable Entry entry, Set<Merger.Entry> found) {
+    if (entry != null) {
+      found.add(entry);
+    }
   }
 
   private void changedRemoved(Merger.Entry changer, Merger.Entry removal, Side remover) {
@@ -211,14 +268,14 @@ final class Detector {
     } else {
       Change.Add add = (Change.Add) change;
       Locator item = Merger.item(add);
-      MetaField<?> named = item == null ? null : naming(item.type(), add.value(), id);
-      if (item != null && named != null) {
-        place = item;
-        field = named;
-        pointer = Values.fieldPath(add.path(), named, null);
+      Reference named =
+          item == null ? null : naming(item.type(), add.value(), item, add.path(), id);
+      if (named != null) {
+        place = named.place();
+        field = named.field();
+        pointer = named.pointer();
       } else {
         place = add.owner();
-        value = item == null ? id : add.value();
         pointer = addedPointer(add);
       }
     }
@@ -238,12 +295,42 @@ final class Detector {
         ours ? removal : referrer);
   }
 
-  /** The first reference field of a value that names {@code id}, or null. */
-  private static @Nullable MetaField<?> naming(MetaType<?> type, Object value, String id) {
+  /** Where an added value refers to an id: the value (itself or nested), its field, the pointer. */
+  private record Reference(Locator place, MetaField<?> field, String pointer) {}
+
+  /** The first reference field in a value, or in what it holds, that names {@code id}. */
+  private static @Nullable Reference naming(
+      MetaType<?> type, Object value, Locator here, String path, String id) {
     for (MetaField<?> field : type.fields()) {
       if ((field.type() == FieldType.REFERENCE && id.equals(Values.get(field, value)))
           || (field.type() == FieldType.REFERENCES && Values.list(field, value).contains(id))) {
-        return field;
+        return new Reference(here, field, Values.fieldPath(path, field, null));
+      }
+    }
+    for (MetaField<?> field : type.fields()) {
+      Reference found = null;
+      if (field.type() == FieldType.OBJECT && Values.get(field, value) != null) {
+        found =
+            naming(
+                field.itemType().orElseThrow(),
+                java.util.Objects.requireNonNull(Values.get(field, value)),
+                here.child(field, Key.none()),
+                path + "/" + field.name(),
+                id);
+      } else if (field.type() == FieldType.OBJECTS) {
+        MetaType<?> item = field.itemType().orElseThrow();
+        List<?> items = Values.list(field, value);
+        Key[] keys = Values.keys(field, items);
+        for (int i = 0; i < keys.length && found == null; i++) {
+          Locator at =
+              Values.holdsElements(field)
+                  ? Locator.element(item, ((Element) items.get(i)).id())
+                  : here.child(field, keys[i]);
+          found = naming(item, items.get(i), at, path + "/" + field.name() + "/" + i, id);
+        }
+      }
+      if (found != null) {
+        return found;
       }
     }
     return null;

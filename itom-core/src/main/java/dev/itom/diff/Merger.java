@@ -7,6 +7,7 @@ import dev.itom.model.OperatingModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -331,10 +332,16 @@ final class Merger {
         }
       }
     }
-    new Detector(this)
-        .removals(oursIndex.removedIds, oursIndex.removedNodes, theirsIndex.changes, Side.OURS);
-    new Detector(this)
-        .removals(theirsIndex.removedIds, theirsIndex.removedNodes, oursIndex.changes, Side.THEIRS);
+    for (SideIndex remover : List.of(oursIndex, theirsIndex)) {
+      SideIndex changer = remover == oursIndex ? theirsIndex : oursIndex;
+      new Detector(this)
+          .removals(
+              remover.removedIds,
+              remover.removedNodes,
+              change -> change instanceof Change.Move ? remover.removes.get(subject(change)) : null,
+              changer.changes,
+              remover == oursIndex ? Side.OURS : Side.THEIRS);
+    }
   }
 
   /** The changes both sides made to one thing: alike (one unit) or a conflict. */
@@ -357,6 +364,21 @@ final class Merger {
         join(mine, other);
       } else {
         detector.pair(mine, other);
+      }
+    }
+    // an id both sides add, nested in different adds (a stage in a new chain, a process)
+    Set<List<Entry>> pairs = new HashSet<>();
+    for (Entry mine : oursIndex.changes) {
+      if (mine.change instanceof Change.Add add) {
+        for (String id : elements(add, add.value())) {
+          Entry other = theirsIndex.addedIds.get(id);
+          if (other != null
+              && other.unit != mine.unit
+              && !subject(mine.change).equals(subject(other.change))
+              && pairs.add(List.of(mine, other))) {
+            detector.bothAdded(mine, other, id);
+          }
+        }
       }
     }
   }

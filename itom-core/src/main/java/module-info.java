@@ -1,6 +1,6 @@
 /**
  * itom core: the immutable IT operating model ({@code dev.itom.model}), its fluent builder and
- * invariants.
+ * invariants; diffs and three-way merges of models ({@code dev.itom.diff}).
  */
 @SuppressWarnings("module") // the qualified export names a module compiled after this one
 module dev.itom.core {
@@ -12,6 +12,7 @@ module dev.itom.core {
   requires static java.xml;
   requires static transitive org.jspecify;
 
+  exports dev.itom.diff;
   exports dev.itom.model;
   exports dev.itom.render;
   exports dev.itom.rules;

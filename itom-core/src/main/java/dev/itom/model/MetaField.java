@@ -24,6 +24,7 @@ public final class MetaField<T> {
   private final String name;
   private final FieldType type;
   private final boolean required;
+  private final boolean ordered;
   private final ImmutableSet<ElementKind> referenceKinds;
   private final @Nullable Class<? extends Enum<?>> enumType;
   private final ImmutableList<String> enumCodes;
@@ -35,6 +36,7 @@ public final class MetaField<T> {
       String name,
       FieldType type,
       boolean required,
+      boolean ordered,
       ImmutableSet<ElementKind> referenceKinds,
       @Nullable Class<? extends Enum<?>> enumType,
       ImmutableList<String> enumCodes,
@@ -44,9 +46,11 @@ public final class MetaField<T> {
     checkArgument((type == FieldType.ENUM) == (enumType != null), "enum type of %s", name);
     boolean nested = type == FieldType.OBJECT || type == FieldType.OBJECTS;
     checkArgument(nested == (itemType != null), "item type of %s", name);
+    checkArgument(!ordered || type.isList(), "only a list is ordered: %s", name);
     this.name = name;
     this.type = type;
     this.required = required;
+    this.ordered = ordered;
     this.referenceKinds = referenceKinds;
     this.enumType = enumType;
     this.enumCodes = enumCodes;
@@ -87,6 +91,19 @@ public final class MetaField<T> {
    */
   public boolean required() {
     return required;
+  }
+
+  /**
+   * Returns whether the order of this list's items carries meaning: a value chain's stages run from
+   * first to last. The order of every other list is presentational (the order people wrote it in):
+   * kept and compared like any value, but reordering such a list changes nothing the model says. A
+   * diff reports both as moves and marks the presentational ones; a merge never reports a conflict
+   * about a presentational order alone.
+   *
+   * @return true for a list whose order carries meaning; false for every other field
+   */
+  public boolean ordered() {
+    return ordered;
   }
 
   /**
@@ -154,6 +171,26 @@ public final class MetaField<T> {
    */
   public @Nullable Object get(T value) {
     return accessor.apply(checkNotNull(value, "value"));
+  }
+
+  /**
+   * Returns a copy of {@code value} with this field set to {@code fieldValue} and every other field
+   * as it is: {@link MetaType#create} with this one value replaced. Setting a field of the model
+   * checks the model's invariants.
+   *
+   * @param value the value to copy, of this field's {@link #owner() owner} type
+   * @param fieldValue the new value of this field, as {@link #get} returns it; null for an absent
+   *     optional value or an empty list or map
+   * @return the copy
+   * @throws NullPointerException if {@code value} is null, or {@code fieldValue} is null for a
+   *     required field
+   * @throws IllegalArgumentException if {@code fieldValue} is not of the Java type this field holds
+   * @throws InvalidModelException if {@code value} is the model and the copy would break an
+   *     invariant
+   */
+  public T with(T value, @Nullable Object fieldValue) {
+    checkNotNull(value, "value");
+    return owner().create(field -> field == this ? fieldValue : field.get(value));
   }
 
   /** Returns {@code Owner.name}, such as {@code Stage.owner}. */

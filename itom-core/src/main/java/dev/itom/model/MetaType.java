@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,14 +28,17 @@ public final class MetaType<T> {
   private final ImmutableList<MetaField<T>> fields;
   private final ImmutableMap<String, MetaField<T>> byName;
   private final ImmutableList<MetaField<T>> identity;
+  private final Function<FieldValues<T>, T> factory;
 
   MetaType(
       String name,
       Class<T> javaType,
       @Nullable ElementKind elementKind,
       ImmutableList<MetaField<T>> fields,
-      ImmutableList<String> identity) {
+      ImmutableList<String> identity,
+      Function<FieldValues<T>, T> factory) {
     this.name = name;
+    this.factory = factory;
     this.javaType = javaType;
     this.elementKind = elementKind;
     this.fields = fields;
@@ -114,6 +118,27 @@ public final class MetaType<T> {
    */
   public ImmutableList<MetaField<T>> identity() {
     return identity;
+  }
+
+  /**
+   * Creates a value of this kind from the values of its fields: {@code values} is asked once for
+   * each field, in {@link #fields()} order, and answers with a value as {@link MetaField#get} would
+   * return it (a list for a list field, a map for a map field, a nested value for an object field).
+   * Null stands for an absent optional value, and for an empty list or map.
+   *
+   * <p>This is how tools build or edit any value without code for its kind: {@code create(field ->
+   * field.get(existing))} gives a value equal to {@code existing}. Creating the model itself checks
+   * its invariants once, as {@link OperatingModelBuilder#build()} does.
+   *
+   * @param values the value of each field
+   * @return the new value
+   * @throws NullPointerException if {@code values} is null, or answers null for a required field
+   * @throws IllegalArgumentException if a value is not of the Java type its field holds
+   * @throws InvalidModelException if this is {@link Metamodel#MODEL} and the model would break an
+   *     invariant
+   */
+  public T create(Function<? super MetaField<T>, ? extends @Nullable Object> values) {
+    return factory.apply(new FieldValues<>(this, checkNotNull(values, "values")));
   }
 
   /** Returns the name of this kind. */

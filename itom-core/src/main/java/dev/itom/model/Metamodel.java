@@ -16,8 +16,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It is the one description of the format that itom itself uses: the JSON reader's and writer's
  * field tables, the invariant checker's reference kinds, the diff's field names and the ArchiMate
- * mapping come from it, and tests check the JSON Schema and docs/FORMAT.md against it. The
- * document-level {@code format} field is not part of the model and so not listed here.
+ * mapping come from it, and tests check the JSON Schema and docs/FORMAT.md against it. Values are
+ * read through it ({@link MetaField#get}) and made through it ({@link MetaType#create}, {@link
+ * MetaField#with}), so that code written over the metamodel (the diff and merge of {@code
+ * dev.itom.diff}) handles a new field without change. The document-level {@code format} field is
+ * not part of the model and so not listed here.
  *
  * @since 0.1.0
  */
@@ -26,7 +29,7 @@ public final class Metamodel {
 
   /** A role: who does the work in IT. */
   public static final MetaType<Role> ROLE =
-      element("Role", Role.class, ElementKind.ROLE, Fields.<Role>of());
+      element("Role", Role.class, ElementKind.ROLE, Fields.<Role>of(), ValueFactories::role);
 
   /** A consumer of IT's products and services. */
   public static final MetaType<Consumer> CONSUMER =
@@ -34,11 +37,17 @@ public final class Metamodel {
           "Consumer",
           Consumer.class,
           ElementKind.CONSUMER,
-          Fields.<Consumer>of().enumeration("kind", true, ConsumerKind.class, Consumer::kind));
+          Fields.<Consumer>of().enumeration("kind", true, ConsumerKind.class, Consumer::kind),
+          ValueFactories::consumer);
 
   /** An artifact handed between stages. */
   public static final MetaType<Artifact> ARTIFACT =
-      element("Artifact", Artifact.class, ElementKind.ARTIFACT, Fields.<Artifact>of());
+      element(
+          "Artifact",
+          Artifact.class,
+          ElementKind.ARTIFACT,
+          Fields.<Artifact>of(),
+          ValueFactories::artifact);
 
   /** A stage of a value chain. */
   public static final MetaType<Stage> STAGE =
@@ -50,7 +59,8 @@ public final class Metamodel {
               .reference("owner", s -> s.owner().orElse(null), ElementKind.ROLE)
               .texts("questions", Stage::questions)
               .references("consumes", Stage::consumes, ElementKind.ARTIFACT)
-              .references("produces", Stage::produces, ElementKind.ARTIFACT));
+              .references("produces", Stage::produces, ElementKind.ARTIFACT),
+          ValueFactories::stage);
 
   /** A value chain and its ordered stages. */
   public static final MetaType<ValueChain> VALUE_CHAIN =
@@ -60,7 +70,8 @@ public final class Metamodel {
           ElementKind.VALUE_CHAIN,
           Fields.<ValueChain>of()
               .enumeration("kind", true, ValueChainKind.class, ValueChain::kind)
-              .objects("stages", STAGE, ValueChain::stages));
+              .orderedObjects("stages", STAGE, ValueChain::stages),
+          ValueFactories::valueChain);
 
   /** A reference from a support process to a framework such as COBIT or ITIL 4. */
   public static final MetaType<FrameworkReference> FRAMEWORK_REFERENCE =
@@ -71,7 +82,8 @@ public final class Metamodel {
           Fields.<FrameworkReference>none()
               .text("framework", true, FrameworkReference::framework)
               .text("ref", true, FrameworkReference::ref)
-              .text("name", false, f -> f.name().orElse(null)));
+              .text("name", false, f -> f.name().orElse(null)),
+          ValueFactories::frameworkReference);
 
   /** A governing, enabling or supporting process (the {@code processes} entries). */
   public static final MetaType<SupportProcess> PROCESS =
@@ -84,7 +96,8 @@ public final class Metamodel {
               .reference("owner", p -> p.owner().orElse(null), ElementKind.ROLE)
               .references(
                   "supports", SupportProcess::supports, ElementKind.STAGE, ElementKind.VALUE_CHAIN)
-              .objects("frameworks", FRAMEWORK_REFERENCE, SupportProcess::frameworks));
+              .objects("frameworks", FRAMEWORK_REFERENCE, SupportProcess::frameworks),
+          ValueFactories::process);
 
   /** An alignment between two stages, identified by from, to and kind. */
   public static final MetaType<Alignment> ALIGNMENT =
@@ -97,7 +110,8 @@ public final class Metamodel {
               .requiredReference("to", Alignment::to, ElementKind.STAGE)
               .enumeration("kind", true, AlignmentKind.class, Alignment::kind)
               .text("description", false, a -> a.description().orElse(null))
-              .map("properties", Alignment::properties));
+              .map("properties", Alignment::properties),
+          ValueFactories::alignment);
 
   /** The pricing of an offering. */
   public static final MetaType<Pricing> PRICING =
@@ -109,7 +123,8 @@ public final class Metamodel {
               .enumeration("model", true, PricingModel.class, Pricing::model)
               .decimal("amount", p -> p.amount().orElse(null))
               .text("currency", false, p -> p.currency().orElse(null))
-              .text("unit", false, p -> p.unit().orElse(null)));
+              .text("unit", false, p -> p.unit().orElse(null)),
+          ValueFactories::pricing);
 
   /** A product or service IT offers its consumers. */
   public static final MetaType<Offering> OFFERING =
@@ -125,7 +140,8 @@ public final class Metamodel {
               .reference("owner", o -> o.owner().orElse(null), ElementKind.ROLE)
               .references("consumers", Offering::consumers, ElementKind.CONSUMER)
               .references("realizedBy", Offering::realizedBy, ElementKind.STAGE)
-              .object("pricing", PRICING, o -> o.pricing().orElse(null)));
+              .object("pricing", PRICING, o -> o.pricing().orElse(null)),
+          ValueFactories::offering);
 
   /** A key performance indicator and what it measures. */
   public static final MetaType<Kpi> KPI =
@@ -138,7 +154,8 @@ public final class Metamodel {
               .enumeration("direction", true, Direction.class, Kpi::direction)
               .decimal("target", k -> k.target().orElse(null))
               .decimal("baseline", k -> k.baseline().orElse(null))
-              .references("measures", Kpi::measures, ElementKind.values()));
+              .references("measures", Kpi::measures, ElementKind.values()),
+          ValueFactories::kpi);
 
   /** A RACI assignment of a role to a target, identified by role, target and responsibility. */
   public static final MetaType<Assignment> ASSIGNMENT =
@@ -156,7 +173,8 @@ public final class Metamodel {
                   ElementKind.VALUE_CHAIN,
                   ElementKind.OFFERING)
               .enumeration("responsibility", true, Responsibility.class, Assignment::responsibility)
-              .map("properties", Assignment::properties));
+              .map("properties", Assignment::properties),
+          ValueFactories::assignment);
 
   /** The operating model itself: the root of an {@code itom/1} document. */
   public static final MetaType<OperatingModel> MODEL =
@@ -180,7 +198,8 @@ public final class Metamodel {
               .objects("kpis", KPI, OperatingModel::kpis)
               .objects("assignments", ASSIGNMENT, OperatingModel::assignments)
               .build(),
-          ImmutableList.of());
+          ImmutableList.of(),
+          ValueFactories::model);
 
   private static final ImmutableList<MetaType<?>> TYPES =
       ImmutableList.of(
@@ -248,13 +267,21 @@ public final class Metamodel {
   }
 
   private static <T extends Element> MetaType<T> element(
-      String name, Class<T> javaType, ElementKind kind, Fields<T> fields) {
-    return new MetaType<>(name, javaType, kind, fields.build(), ImmutableList.of("id"));
+      String name,
+      Class<T> javaType,
+      ElementKind kind,
+      Fields<T> fields,
+      Function<FieldValues<T>, T> factory) {
+    return new MetaType<>(name, javaType, kind, fields.build(), ImmutableList.of("id"), factory);
   }
 
   private static <T> MetaType<T> part(
-      String name, Class<T> javaType, ImmutableList<String> identity, Fields<T> fields) {
-    return new MetaType<>(name, javaType, null, fields.build(), identity);
+      String name,
+      Class<T> javaType,
+      ImmutableList<String> identity,
+      Fields<T> fields,
+      Function<FieldValues<T>, T> factory) {
+    return new MetaType<>(name, javaType, null, fields.build(), identity, factory);
   }
 
   /** Collects the fields of one type in order. */
@@ -305,6 +332,7 @@ public final class Metamodel {
               name,
               FieldType.ENUM,
               required,
+              false,
               ImmutableSet.of(),
               type,
               codes.build(),
@@ -328,11 +356,16 @@ public final class Metamodel {
     }
 
     Fields<T> object(String name, MetaType<?> item, Function<T, @Nullable Object> accessor) {
-      return nest(name, FieldType.OBJECT, item, accessor);
+      return nest(name, FieldType.OBJECT, false, item, accessor);
     }
 
     Fields<T> objects(String name, MetaType<?> item, Function<T, @Nullable Object> accessor) {
-      return nest(name, FieldType.OBJECTS, item, accessor);
+      return nest(name, FieldType.OBJECTS, false, item, accessor);
+    }
+
+    Fields<T> orderedObjects(
+        String name, MetaType<?> item, Function<T, @Nullable Object> accessor) {
+      return nest(name, FieldType.OBJECTS, true, item, accessor);
     }
 
     private Fields<T> refer(
@@ -350,6 +383,7 @@ public final class Metamodel {
               name,
               type,
               required,
+              false,
               ImmutableSet.copyOf(set),
               null,
               ImmutableList.of(),
@@ -359,10 +393,22 @@ public final class Metamodel {
     }
 
     private Fields<T> nest(
-        String name, FieldType type, MetaType<?> item, Function<T, @Nullable Object> accessor) {
+        String name,
+        FieldType type,
+        boolean ordered,
+        MetaType<?> item,
+        Function<T, @Nullable Object> accessor) {
       fields.add(
           new MetaField<>(
-              name, type, false, ImmutableSet.of(), null, ImmutableList.of(), item, accessor));
+              name,
+              type,
+              false,
+              ordered,
+              ImmutableSet.of(),
+              null,
+              ImmutableList.of(),
+              item,
+              accessor));
       return this;
     }
 
@@ -370,7 +416,15 @@ public final class Metamodel {
         String name, FieldType type, boolean required, Function<T, @Nullable Object> accessor) {
       fields.add(
           new MetaField<>(
-              name, type, required, ImmutableSet.of(), null, ImmutableList.of(), null, accessor));
+              name,
+              type,
+              required,
+              false,
+              ImmutableSet.of(),
+              null,
+              ImmutableList.of(),
+              null,
+              accessor));
       return this;
     }
 

@@ -103,6 +103,9 @@ class NullRejectionTest {
     lambda.check(MODEL);
     out.add(lambda);
     out.add(sink.get());
+    out.add(Metamodel.STAGE);
+    out.add(Metamodel.STAGE.field("owner").orElseThrow());
+    out.addAll(dev.itom.diff.DiffSamples.samples());
     return out;
   }
 
@@ -266,7 +269,10 @@ class NullRejectionTest {
           || sample instanceof Enum) {
         continue;
       }
-      boolean tested = EQUALITY_TESTED.stream().anyMatch(type -> type.isInstance(sample));
+      boolean tested =
+          EQUALITY_TESTED.stream().anyMatch(type -> type.isInstance(sample))
+              || dev.itom.diff.DiffSamples.equalityTested().stream()
+                  .anyMatch(type -> type.isInstance(sample));
       if (!tested) {
         untested.add(sample.getClass().getName());
       }

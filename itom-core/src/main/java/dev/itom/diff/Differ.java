@@ -1,0 +1,353 @@
+package dev.itom.diff;
+
+import com.google.common.collect.ImmutableList;
+import dev.itom.internal.Texts;
+import dev.itom.model.Element;
+import dev.itom.model.FieldType;
+import dev.itom.model.MetaField;
+import dev.itom.model.MetaType;
+import dev.itom.model.Metamodel;
+import dev.itom.model.OperatingModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computes the changes between two models over the metamodel: elements matched by id across the
+ * whole model (so a stage can move to another chain), other items by key within their list, moves
+ * found as the items outside a longest increasing subsequence of the common items' positions.
+ * Linear in the size of the models but for that subsequence, which is {@code n log n} in the length
+ * of one list.
+ */
+final class Differ {
+  /** Where an element sits in one model. */
+  private record Where(
+      Object value,
+      Locator owner,
+      MetaField<?> field,
+      int index,
+      @Nullable Key after,
+      String path) {}
+
+  private final Map<String, Where> before = new HashMap<>();
+  private final Map<String, Where> after = new HashMap<>();
+  private final List<Change> changes = new ArrayList<>();
+
+  private Differ() {}
+
+  /** Returns the changes from {@code a} to {@code b}, with the names of the elements they touch. */
+  static ModelDiff diff(OperatingModel a, OperatingModel b) {
+    Differ differ = new Differ();
+    differ.index(Metamodel.MODEL, a, Locator.model(), "", differ.before);
+    differ.index(Metamodel.MODEL, b, Locator.model(), "", differ.after);
+    differ.node(Metamodel.MODEL, a, b, Locator.model(), "", "");
+    return new ModelDiff(ImmutableList.copyOf(differ.changes), differ.names(a));
+  }
+
+  private Map<String, String> names(OperatingModel a) {
+    Map<String, String> names = new HashMap<>();
+    names.put("", a.name());
+    for (Change change : changes) {
+      String id = change.owner().elementId();
+      if (change instanceof Change.Move move && Values.holdsElements(move.field())) {
+        id = (String) move.key().values().get(0);
+      }
+      if (id != null) {
+        Where where = before.containsKey(id) ? before.get(id) : after.get(id);
+        if (where != null) {
+          names.put(id, ((Element) where.value()).name());
+        }
+      }
+    }
+    return names;
+  }
+
+  private void index(
+      MetaType<?> type, Object value, Locator owner, String path, Map<String, Where> into) {
+    for (MetaField<?> field : type.fields()) {
+      if (!Values.holdsElements(field)) {
+        continue;
+      }
+      MetaType<?> itemType = field.itemType().orElseThrow();
+      List<?> items = Values.list(field, value);
+      Key previous = null;
+      for (int i = 0; i < items.size(); i++) {
+        Element element = (Element) items.get(i);
+        String itemPath = path + "/" + field.name() + "/" + i;
+        into.put(element.id(), new Where(element, owner, field, i, previous, itemPath));
+        index(itemType, element, Locator.element(itemType, element.id()), itemPath, into);
+        previous = Key.of(element.id());
+      }
+    }
+  }
+
+  /** Whether an element is in both models, in the same kind of list. */
+  private boolean matched(String id) {
+    Where a = before.get(id);
+    Where b = after.get(id);
+    return a != null && b != null && a.field() == b.field();
+  }
+
+  private void node(
+      MetaType<?> type, Object a, Object b, Locator owner, String aPath, String bPath) {
+    for (MetaField<?> field : type.fields()) {
+      if (type.identity().contains(field)) {
+        continue;
+      }
+      Object av = Values.get(field, a);
+      Object bv = Values.get(field, b);
+      String fa = aPath + "/" + field.name();
+      String fb = bPath + "/" + field.name();
+      switch (field.type()) {
+        case ID, TEXT, DECIMAL, ENUM, REFERENCE -> {
+          if (!Objects.equals(av, bv)) {
+            changes.add(new Change.Edit(owner, field, null, av, bv, fa, fb));
+          }
+        }
+        case OBJECT -> {
+          if (av != null && bv != null) {
+            MetaType<?> item = field.itemType().orElseThrow();
+            node(item, av, bv, owner.child(field, Key.none()), fa, fb);
+          } else if (!Objects.equals(av, bv)) {
+            changes.add(new Change.Edit(owner, field, null, av, bv, fa, fb));
+          }
+        }
+        case MAP -> map(owner, field, Values.map(field, a), Values.map(field, b), fa, fb);
+        case TEXTS, REFERENCES, OBJECTS -> {
+          List<?> al = Values.list(field, a);
+          List<?> bl = Values.list(field, b);
+          if (Values.holdsElements(field)) {
+            elements(owner, field, al, bl, aPath, bPath);
+          } else if (!al.equals(bl)) {
+            items(owner, field, al, bl, aPath, bPath);
+          }
+        }
+      }
+    }
+  }
+
+  private void map(
+      Locator owner, MetaField<?> field, Map<?, ?> a, Map<?, ?> b, String fa, String fb) {
+    if (a.equals(b)) {
+      return;
+    }
+    TreeSet<String> keys = new TreeSet<>();
+    a.keySet().forEach(key -> keys.add((String) key));
+    b.keySet().forEach(key -> keys.add((String) key));
+    for (String key : keys) {
+      Object av = a.get(key);
+      Object bv = b.get(key);
+      if (!Objects.equals(av, bv)) {
+        String token = "/" + Texts.escapeToken(key);
+        changes.add(new Change.Edit(owner, field, key, av, bv, fa + token, fb + token));
+      }
+    }
+  }
+
+  /** A list of parts, ids or texts, matched by key within the list. */
+  private void items(
+      Locator owner, MetaField<?> field, List<?> a, List<?> b, String aPath, String bPath) {
+    Key[] ak = Values.keys(field, a);
+    Key[] bk = Values.keys(field, b);
+    Map<Key, Integer> aIndex = positions(ak);
+    Map<Key, Integer> bIndex = positions(bk);
+    String la = aPath + "/" + field.name() + "/";
+    String lb = bPath + "/" + field.name() + "/";
+    for (int i = 0; i < ak.length; i++) {
+      if (!bIndex.containsKey(ak[i])) {
+        Placement at = new Placement(owner, field, i, i == 0 ? null : ak[i - 1]);
+        changes.add(new Change.Remove(at, ak[i], a.get(i), la + i));
+      }
+    }
+    int[] common = new int[bk.length];
+    int size = 0;
+    for (Key key : bk) {
+      Integer i = aIndex.get(key);
+      if (i != null) {
+        common[size++] = i;
+      }
+    }
+    boolean[] stable = stable(Arrays.copyOf(common, size));
+    MetaType<?> part = field.type() == FieldType.OBJECTS ? field.itemType().orElseThrow() : null;
+    int c = 0;
+    for (int j = 0; j < bk.length; j++) {
+      Placement to = new Placement(owner, field, j, j == 0 ? null : bk[j - 1]);
+      Integer i = aIndex.get(bk[j]);
+      if (i == null) {
+        changes.add(new Change.Add(to, bk[j], b.get(j), lb + j));
+        continue;
+      }
+      if (!stable[c++]) {
+        Placement from = new Placement(owner, field, i, i == 0 ? null : ak[i - 1]);
+        changes.add(new Change.Move(bk[j], from, to, la + i, lb + j));
+      }
+      if (part != null && a.get(i) != b.get(j)) {
+        node(part, a.get(i), b.get(j), owner.child(field, bk[j]), la + i, lb + j);
+      }
+    }
+  }
+
+  /** A list of elements, matched by id across the whole model. */
+  private void elements(
+      Locator owner, MetaField<?> field, List<?> a, List<?> b, String aPath, String bPath) {
+    MetaType<?> type = field.itemType().orElseThrow();
+    String la = aPath + "/" + field.name() + "/";
+    String lb = bPath + "/" + field.name() + "/";
+    for (int i = 0; i < a.size(); i++) {
+      Element element = (Element) a.get(i);
+      if (!matched(element.id())) {
+        Key previous = i == 0 ? null : Key.of(((Element) a.get(i - 1)).id());
+        Placement at = new Placement(owner, field, i, previous);
+        Object value = strip(type, element);
+        changes.add(new Change.Remove(at, Key.of(element.id()), value, la + i));
+      }
+    }
+    int[] common = new int[b.size()];
+    int size = 0;
+    for (Object item : b) {
+      String id = ((Element) item).id();
+      Where was = before.get(id);
+      if (was != null && matched(id) && was.owner().equals(owner)) {
+        common[size++] = was.index();
+      }
+    }
+    boolean[] stable = stable(Arrays.copyOf(common, size));
+    int c = 0;
+    for (int j = 0; j < b.size(); j++) {
+      Element element = (Element) b.get(j);
+      Key key = Key.of(element.id());
+      Placement to =
+          new Placement(owner, field, j, j == 0 ? null : Key.of(((Element) b.get(j - 1)).id()));
+      Where was = before.get(element.id());
+      if (was == null || !matched(element.id())) {
+        changes.add(new Change.Add(to, key, strip(type, element), lb + j));
+        arrivals(type, element, lb + j);
+        continue;
+      }
+      boolean sameOwner = was.owner().equals(owner);
+      if (!sameOwner || !stable[c++]) {
+        moved(was, to, key, lb + j);
+      }
+      // the same instance on both sides holds the same everything, nested elements included
+      if (was.value() != element) {
+        node(type, was.value(), element, Locator.element(type, element.id()), was.path(), lb + j);
+      }
+    }
+  }
+
+  private void moved(Where was, Placement to, Key key, String path) {
+    Placement from = new Placement(was.owner(), to.field(), was.index(), was.after());
+    changes.add(new Change.Move(key, from, to, was.path(), path));
+  }
+
+  /**
+   * The elements nested in an added element that existed before elsewhere: each moved into it (an
+   * added chain that takes over a stage), and found at any depth below other added ones.
+   */
+  private void arrivals(MetaType<?> type, Element added, String path) {
+    Locator owner = Locator.element(type, added.id());
+    for (MetaField<?> field : type.fields()) {
+      if (!Values.holdsElements(field)) {
+        continue;
+      }
+      MetaType<?> itemType = field.itemType().orElseThrow();
+      List<?> items = Values.list(field, added);
+      for (int j = 0; j < items.size(); j++) {
+        Element element = (Element) items.get(j);
+        String itemPath = path + "/" + field.name() + "/" + j;
+        Where was = before.get(element.id());
+        if (was == null || !matched(element.id())) {
+          arrivals(itemType, element, itemPath);
+          continue;
+        }
+        Key previous = j == 0 ? null : Key.of(((Element) items.get(j - 1)).id());
+        Key key = Key.of(element.id());
+        moved(was, new Placement(owner, field, j, previous), key, itemPath);
+        node(
+            itemType,
+            was.value(),
+            element,
+            Locator.element(itemType, element.id()),
+            was.path(),
+            itemPath);
+      }
+    }
+  }
+
+  /**
+   * Returns an added or removed element without the elements nested in it that both models have in
+   * the same kind of list: those are moves of their own.
+   */
+  private Object strip(MetaType<?> type, Object value) {
+    Object result = value;
+    for (MetaField<?> field : type.fields()) {
+      if (!Values.holdsElements(field)) {
+        continue;
+      }
+      MetaType<?> itemType = field.itemType().orElseThrow();
+      List<?> items = Values.list(field, value);
+      List<Object> kept = new ArrayList<>(items.size());
+      boolean changed = false;
+      for (Object item : items) {
+        String id = ((Element) item).id();
+        if (matched(id)) {
+          changed = true;
+        } else {
+          Object stripped = strip(itemType, item);
+          changed |= stripped != item;
+          kept.add(stripped);
+        }
+      }
+      if (changed) {
+        result = Values.with(field, result, ImmutableList.copyOf(kept));
+      }
+    }
+    return result;
+  }
+
+  private static Map<Key, Integer> positions(Key[] keys) {
+    Map<Key, Integer> positions = new HashMap<>(keys.length * 2);
+    for (int i = 0; i < keys.length; i++) {
+      positions.put(keys[i], i);
+    }
+    return positions;
+  }
+
+  /**
+   * Marks the positions of a longest increasing subsequence of {@code sequence} (distinct values):
+   * the items that keep their relative order; every other item is moved.
+   */
+  static boolean[] stable(int[] sequence) {
+    int n = sequence.length;
+    boolean[] stable = new boolean[n];
+    int[] tails = new int[n];
+    int[] previous = new int[n];
+    int length = 0;
+    for (int i = 0; i < n; i++) {
+      int low = 0;
+      int high = length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (sequence[tails[mid]] < sequence[i]) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      previous[i] = low > 0 ? tails[low - 1] : -1;
+      tails[low] = i;
+      if (low == length) {
+        length++;
+      }
+    }
+    for (int i = length > 0 ? tails[length - 1] : -1; i >= 0; i = previous[i]) {
+      stable[i] = true;
+    }
+    return stable;
+  }
+}

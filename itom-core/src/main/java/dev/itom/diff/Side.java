@@ -1,0 +1,30 @@
+package dev.itom.diff;
+
+/**
+ * One of the two sides of a three-way merge: {@code ours} (the version being merged into, listed
+ * first) or {@code theirs}.
+ *
+ * @since 0.1.0
+ */
+public enum Side {
+  /** Our version: its inserts come first, its presentational order wins. */
+  OURS("ours"),
+  /** Their version. */
+  THEIRS("theirs");
+
+  private final String code;
+
+  Side(String code) {
+    this.code = code;
+  }
+
+  /** Returns {@code ours} or {@code theirs}. */
+  public String code() {
+    return code;
+  }
+
+  /** Returns the other side. */
+  public Side other() {
+    return this == OURS ? THEIRS : OURS;
+  }
+}

@@ -10,7 +10,7 @@ import dev.itom.model.MetaField;
 import dev.itom.model.MetaType;
 import dev.itom.model.Metamodel;
 import dev.itom.model.OperatingModel;
-import dev.itom.templates.SampleModels;
+import dev.itom.testing.SampleModels;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -193,7 +193,7 @@ class MetamodelTest {
   void createFromTheFieldsOfEveryValueGivesAnEqualValue() {
     List<String> created = new ArrayList<>();
     for (long seed = 0; seed < 200; seed++) {
-      recreate(Metamodel.MODEL, dev.itom.templates.SampleModels.random(seed), created);
+      recreate(Metamodel.MODEL, dev.itom.testing.SampleModels.random(seed), created);
     }
     recreate(Metamodel.MODEL, Templates.referenceModel(), created);
     assertThat(new TreeSet<>(created))

@@ -103,8 +103,6 @@ class NullRejectionTest {
     lambda.check(MODEL);
     out.add(lambda);
     out.add(sink.get());
-    out.add(Metamodel.STAGE);
-    out.add(Metamodel.STAGE.field("owner").orElseThrow());
     out.addAll(dev.itom.diff.DiffSamples.samples());
     return out;
   }

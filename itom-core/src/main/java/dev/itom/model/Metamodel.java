@@ -111,6 +111,39 @@ public final class Metamodel {
               .text("currency", false, p -> p.currency().orElse(null))
               .text("unit", false, p -> p.unit().orElse(null)));
 
+  /** A service level an option promises. */
+  public static final MetaType<ServiceLevel> SERVICE_LEVEL =
+      part(
+          "ServiceLevel",
+          ServiceLevel.class,
+          ImmutableList.of(),
+          Fields.<ServiceLevel>none()
+              .text("name", true, ServiceLevel::name)
+              .requiredDecimal("target", ServiceLevel::target)
+              .text("unit", false, s -> s.unit().orElse(null)));
+
+  /** An option of an offering in the service catalog: a tier or package. */
+  public static final MetaType<Option> OPTION =
+      element(
+          "Option",
+          Option.class,
+          ElementKind.OPTION,
+          Fields.<Option>of()
+              .object("pricing", PRICING, o -> o.pricing().orElse(null))
+              .text("leadTime", false, o -> o.leadTime().orElse(null))
+              .objects("serviceLevels", SERVICE_LEVEL, Option::serviceLevels));
+
+  /** What a consumer could take instead of an offering. */
+  public static final MetaType<Alternative> ALTERNATIVE =
+      part(
+          "Alternative",
+          Alternative.class,
+          ImmutableList.of(),
+          Fields.<Alternative>none()
+              .text("name", true, Alternative::name)
+              .text("description", false, a -> a.description().orElse(null))
+              .object("pricing", PRICING, a -> a.pricing().orElse(null)));
+
   /** A product or service IT offers its consumers. */
   public static final MetaType<Offering> OFFERING =
       element(
@@ -125,7 +158,10 @@ public final class Metamodel {
               .reference("owner", o -> o.owner().orElse(null), ElementKind.ROLE)
               .references("consumers", Offering::consumers, ElementKind.CONSUMER)
               .references("realizedBy", Offering::realizedBy, ElementKind.STAGE)
-              .object("pricing", PRICING, o -> o.pricing().orElse(null)));
+              .object("pricing", PRICING, o -> o.pricing().orElse(null))
+              .text("valueProposition", false, o -> o.valueProposition().orElse(null))
+              .objects("options", OPTION, Offering::options)
+              .objects("alternatives", ALTERNATIVE, Offering::alternatives));
 
   /** A key performance indicator and what it measures. */
   public static final MetaType<Kpi> KPI =
@@ -195,6 +231,9 @@ public final class Metamodel {
           ALIGNMENT,
           OFFERING,
           PRICING,
+          OPTION,
+          SERVICE_LEVEL,
+          ALTERNATIVE,
           KPI,
           ASSIGNMENT);
 
@@ -220,6 +259,7 @@ public final class Metamodel {
       case STAGE -> STAGE;
       case PROCESS -> PROCESS;
       case OFFERING -> OFFERING;
+      case OPTION -> OPTION;
       case KPI -> KPI;
     };
   }
@@ -277,6 +317,10 @@ public final class Metamodel {
 
     Fields<T> decimal(String name, Function<T, @Nullable Object> accessor) {
       return add(name, FieldType.DECIMAL, false, accessor);
+    }
+
+    Fields<T> requiredDecimal(String name, Function<T, @Nullable Object> accessor) {
+      return add(name, FieldType.DECIMAL, true, accessor);
     }
 
     Fields<T> texts(String name, Function<T, @Nullable Object> accessor) {

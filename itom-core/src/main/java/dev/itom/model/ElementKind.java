@@ -31,6 +31,9 @@ public enum ElementKind {
   /** An {@link Offering}. */
   OFFERING,
 
+  /** An {@link Option} of an offering. */
+  OPTION,
+
   /** A {@link Kpi}. */
   KPI;
 

@@ -64,6 +64,10 @@ final class FieldValues<T> {
     return Optional.ofNullable(optional(name, String.class));
   }
 
+  BigDecimal requiredDecimal(String name) {
+    return required(name, BigDecimal.class);
+  }
+
   Optional<BigDecimal> decimal(String name) {
     return Optional.ofNullable(optional(name, BigDecimal.class));
   }

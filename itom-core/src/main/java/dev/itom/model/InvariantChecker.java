@@ -22,8 +22,9 @@ import java.util.Map;
 /**
  * Walks one model in document order, once, and collects every violation of its invariants, in that
  * order. The checks themselves are by subject: {@link IdCheck ids and names}, {@link TextCheck
- * text}, {@link ReferenceCheck references}, {@link LinkCheck alignments and assignments} and {@link
- * PricingCheck pricing}. A JSON Pointer is built only for a violation (see {@link Location}).
+ * text}, {@link ReferenceCheck references}, {@link LinkCheck alignments and assignments}, {@link
+ * PricingCheck pricing} and {@link CatalogCheck the service catalog}. A JSON Pointer is built only
+ * for a violation (see {@link Location}).
  */
 final class InvariantChecker {
   private final OperatingModel model;
@@ -33,6 +34,7 @@ final class InvariantChecker {
   private final ReferenceCheck references;
   private final LinkCheck links;
   private final PricingCheck pricing = new PricingCheck(texts, found);
+  private final CatalogCheck catalog = new CatalogCheck(texts, pricing, found);
 
   /** A checker of {@code model}, whose elements {@code byId} indexes. */
   InvariantChecker(OperatingModel model, Map<String, ModelIndex.Entry> byId) {
@@ -133,6 +135,7 @@ final class InvariantChecker {
       if (offering.pricing().isPresent()) {
         pricing.pricing(loc, offering.pricing().get());
       }
+      catalog.offering(loc, offering, ids);
     }
   }
 

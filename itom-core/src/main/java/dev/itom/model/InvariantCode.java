@@ -38,7 +38,13 @@ enum InvariantCode {
   /** A price has an amount but no currency. */
   AMOUNT_WITHOUT_CURRENCY,
   /** A currency is not an ISO 4217 code. */
-  BAD_CURRENCY;
+  BAD_CURRENCY,
+  /** An offering has both a pricing of its own and options. */
+  PRICING_WITH_OPTIONS,
+  /** A lead time is not a well-formed ISO 8601 duration. */
+  BAD_DURATION,
+  /** A lead time is negative. */
+  NEGATIVE_DURATION;
 
   private final String code = Codes.codeOf(this);
 

@@ -126,6 +126,42 @@ public final class Metamodel {
               .text("unit", false, p -> p.unit().orElse(null)),
           ValueFactories::pricing);
 
+  /** A service level an option promises. */
+  public static final MetaType<ServiceLevel> SERVICE_LEVEL =
+      part(
+          "ServiceLevel",
+          ServiceLevel.class,
+          ImmutableList.of(),
+          Fields.<ServiceLevel>none()
+              .text("name", true, ServiceLevel::name)
+              .requiredDecimal("target", ServiceLevel::target)
+              .text("unit", false, s -> s.unit().orElse(null)),
+          ValueFactories::serviceLevel);
+
+  /** An option of an offering in the service catalog: a tier or package. */
+  public static final MetaType<Option> OPTION =
+      element(
+          "Option",
+          Option.class,
+          ElementKind.OPTION,
+          Fields.<Option>of()
+              .object("pricing", PRICING, o -> o.pricing().orElse(null))
+              .text("leadTime", false, o -> o.leadTime().orElse(null))
+              .objects("serviceLevels", SERVICE_LEVEL, Option::serviceLevels),
+          ValueFactories::option);
+
+  /** What a consumer could take instead of an offering. */
+  public static final MetaType<Alternative> ALTERNATIVE =
+      part(
+          "Alternative",
+          Alternative.class,
+          ImmutableList.of(),
+          Fields.<Alternative>none()
+              .text("name", true, Alternative::name)
+              .text("description", false, a -> a.description().orElse(null))
+              .object("pricing", PRICING, a -> a.pricing().orElse(null)),
+          ValueFactories::alternative);
+
   /** A product or service IT offers its consumers. */
   public static final MetaType<Offering> OFFERING =
       element(
@@ -140,7 +176,10 @@ public final class Metamodel {
               .reference("owner", o -> o.owner().orElse(null), ElementKind.ROLE)
               .references("consumers", Offering::consumers, ElementKind.CONSUMER)
               .references("realizedBy", Offering::realizedBy, ElementKind.STAGE)
-              .object("pricing", PRICING, o -> o.pricing().orElse(null)),
+              .object("pricing", PRICING, o -> o.pricing().orElse(null))
+              .text("valueProposition", false, o -> o.valueProposition().orElse(null))
+              .objects("options", OPTION, Offering::options)
+              .objects("alternatives", ALTERNATIVE, Offering::alternatives),
           ValueFactories::offering);
 
   /** A key performance indicator and what it measures. */
@@ -214,6 +253,9 @@ public final class Metamodel {
           ALIGNMENT,
           OFFERING,
           PRICING,
+          OPTION,
+          SERVICE_LEVEL,
+          ALTERNATIVE,
           KPI,
           ASSIGNMENT);
 
@@ -244,6 +286,7 @@ public final class Metamodel {
       case STAGE -> STAGE;
       case PROCESS -> PROCESS;
       case OFFERING -> OFFERING;
+      case OPTION -> OPTION;
       case KPI -> KPI;
     };
   }
@@ -311,6 +354,10 @@ public final class Metamodel {
 
     Fields<T> decimal(String name, Function<T, @Nullable Object> accessor) {
       return add(name, FieldType.DECIMAL, false, accessor);
+    }
+
+    Fields<T> requiredDecimal(String name, Function<T, @Nullable Object> accessor) {
+      return add(name, FieldType.DECIMAL, true, accessor);
     }
 
     Fields<T> texts(String name, Function<T, @Nullable Object> accessor) {

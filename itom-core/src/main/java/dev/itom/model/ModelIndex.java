@@ -20,6 +20,8 @@ final class ModelIndex {
     final Element element;
     final int ordinal;
     final int position;
+
+    /** The position of the stage's chain or the option's offering; -1 for any other element. */
     final int chainPosition;
 
     Entry(Element element, int ordinal, int position, int chainPosition) {
@@ -39,6 +41,7 @@ final class ModelIndex {
         case STAGE -> "/valueChains/" + chainPosition + "/stages/" + position;
         case PROCESS -> "/processes/" + position;
         case OFFERING -> "/offerings/" + position;
+        case OPTION -> "/offerings/" + chainPosition + "/options/" + position;
         case KPI -> "/kpis/" + position;
       };
     }
@@ -57,6 +60,9 @@ final class ModelIndex {
     for (ValueChain chain : model.valueChains()) {
       count += chain.stages().size();
     }
+    for (Offering offering : model.offerings()) {
+      count += offering.options().size();
+    }
     this.byId = Maps.newHashMapWithExpectedSize(count);
     int ordinal = 0;
     ordinal = register(model.roles(), ordinal);
@@ -70,7 +76,13 @@ final class ModelIndex {
       }
     }
     ordinal = register(model.processes(), ordinal);
-    ordinal = register(model.offerings(), ordinal);
+    for (int o = 0; o < model.offerings().size(); o++) {
+      Offering offering = model.offerings().get(o);
+      put(new Entry(offering, ordinal++, o, -1));
+      for (int p = 0; p < offering.options().size(); p++) {
+        put(new Entry(offering.options().get(p), ordinal++, p, o));
+      }
+    }
     register(model.kpis(), ordinal);
     this.violations = new InvariantChecker(model, byId).check();
   }
@@ -113,7 +125,7 @@ final class ModelIndex {
 
   Optional<ValueChain> chainOf(String stageId) {
     Entry entry = byId.get(stageId);
-    return entry == null || entry.chainPosition < 0
+    return entry == null || entry.element.elementKind() != ElementKind.STAGE
         ? Optional.empty()
         : Optional.of(model.valueChains().get(entry.chainPosition));
   }
@@ -142,6 +154,7 @@ final class ModelIndex {
       case STAGE -> "a stage";
       case PROCESS -> "a support process";
       case OFFERING -> "an offering";
+      case OPTION -> "an option";
       case KPI -> "a KPI";
     };
   }

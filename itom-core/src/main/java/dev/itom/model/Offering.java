@@ -88,6 +88,45 @@ public abstract class Offering implements Element {
   public abstract Optional<Pricing> pricing();
 
   /**
+   * Returns why a consumer should take this offering rather than an {@link #alternatives()
+   * alternative}.
+   *
+   * @return the value proposition, or empty
+   */
+  public abstract Optional<String> valueProposition();
+
+  /**
+   * Returns the options of the service catalog, such as tiers or packages, each with its own
+   * pricing, lead time and service levels. An offering has either options or a single {@link
+   * #pricing() pricing}, never both; see {@link #effectiveOptions()} for one view of either.
+   *
+   * @return the options, possibly empty
+   */
+  public abstract ImmutableList<Option> options();
+
+  /**
+   * Returns what a consumer could take instead, such as an external SaaS bought directly.
+   *
+   * @return the alternatives, possibly empty
+   */
+  public abstract ImmutableList<Alternative> alternatives();
+
+  /**
+   * Returns the options a consumer can choose from: the {@link #options() options} when there are
+   * any; else, when the offering has a single {@link #pricing() pricing}, one implied default
+   * option with the offering's id, name and pricing (not an element of the model: {@code
+   * model.element(id)} finds the offering); else none.
+   *
+   * @return the options, possibly empty
+   */
+  public final ImmutableList<Option> effectiveOptions() {
+    if (!options().isEmpty() || pricing().isEmpty()) {
+      return options();
+    }
+    return ImmutableList.of(Option.builder().id(id()).name(name()).pricing(pricing()).build());
+  }
+
+  /**
    * Returns a copy with the given name.
    *
    * @param name the new name

@@ -24,6 +24,9 @@ public final class OfferingBuilder extends DetailsBuilder<OfferingBuilder> {
   private final List<String> consumers = new ArrayList<>();
   private final List<String> realizedBy = new ArrayList<>();
   private @Nullable Pricing pricing;
+  private @Nullable String valueProposition;
+  private final List<Option> options = new ArrayList<>();
+  private final List<Alternative> alternatives = new ArrayList<>();
 
   OfferingBuilder(String id, String name) {
     super(id);
@@ -174,6 +177,11 @@ public final class OfferingBuilder extends DetailsBuilder<OfferingBuilder> {
         this.pricing == null,
         "offering \"%s\" already has a pricing; an offering has one: call pricing(...) once",
         id);
+    checkState(
+        options.isEmpty(),
+        "offering \"%s\" has options, which carry the prices; give each option its pricing with"
+            + " option(id, name, opt -> opt.pricing(...)) instead",
+        id);
     this.pricing = pricing;
     return this;
   }
@@ -205,6 +213,81 @@ public final class OfferingBuilder extends DetailsBuilder<OfferingBuilder> {
     return pricing(Pricing.of(PricingModel.FREE));
   }
 
+  /**
+   * Sets the value proposition: why a consumer should take this offering rather than an
+   * alternative.
+   *
+   * @param valueProposition the value proposition
+   * @return this builder
+   * @throws NullPointerException if {@code valueProposition} is null
+   * @throws IllegalStateException if a value proposition was already set
+   */
+  public OfferingBuilder valueProposition(String valueProposition) {
+    checkNotNull(valueProposition, "valueProposition");
+    checkState(
+        this.valueProposition == null,
+        "offering \"%s\" already has a value proposition; call valueProposition(...) once",
+        id);
+    this.valueProposition = valueProposition;
+    return this;
+  }
+
+  /**
+   * Adds an option of the service catalog, such as a tier or package, with its own pricing, lead
+   * time and service levels.
+   *
+   * @param id the option id, unique across the model
+   * @param name the option name, for example {@code Basic}
+   * @param details sets the option's pricing, lead time and service levels
+   * @return this builder
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalStateException if the offering has a pricing of its own; move it into an option
+   */
+  public OfferingBuilder option(
+      String id, String name, java.util.function.Consumer<OptionBuilder> details) {
+    checkNotNull(details, "details");
+    checkState(
+        pricing == null,
+        "offering \"%s\" has a pricing of its own; an offering with options prices each option:"
+            + " drop pricing(...) and call opt.pricing(...) inside option(...)",
+        this.id);
+    OptionBuilder option = new OptionBuilder(id, name);
+    details.accept(option);
+    options.add(option.build());
+    return this;
+  }
+
+  /**
+   * Adds an alternative a consumer has, such as an external SaaS bought directly.
+   *
+   * @param name the alternative's name
+   * @param details sets the alternative's description and pricing
+   * @return this builder
+   * @throws NullPointerException if an argument is null
+   */
+  public OfferingBuilder alternative(
+      String name, java.util.function.Consumer<AlternativeBuilder> details) {
+    checkNotNull(details, "details");
+    AlternativeBuilder alternative = new AlternativeBuilder(name);
+    details.accept(alternative);
+    alternatives.add(alternative.build());
+    return this;
+  }
+
+  /** Returns a pricing of an amount given as a decimal text. */
+  static Pricing price(PricingModel model, String amount, String currency, String unit) {
+    checkNotNull(model, "model");
+    checkNotNull(amount, "amount");
+    checkNotNull(currency, "currency");
+    checkNotNull(unit, "unit");
+    return Pricing.builder()
+        .model(model)
+        .amount(new BigDecimal(amount))
+        .currency(currency)
+        .unit(unit)
+        .build();
+  }
+
   Offering build() {
     Offering.Builder builder =
         Offering.builder()
@@ -227,6 +310,10 @@ public final class OfferingBuilder extends DetailsBuilder<OfferingBuilder> {
     if (pricing != null) {
       builder.pricing(pricing);
     }
+    if (valueProposition != null) {
+      builder.valueProposition(valueProposition);
+    }
+    builder.addAllOptions(options).addAllAlternatives(alternatives);
     if (description != null) {
       builder.description(description);
     }

@@ -24,12 +24,17 @@ final class PricingCheck {
 
   /** Checks the pricing of the offering at {@code loc}. */
   void pricing(Location loc, Pricing pricing) {
-    texts.text(loc, "/pricing/unit", pricing.unit());
+    pricing(loc, "/pricing", pricing);
+  }
+
+  /** Checks the pricing at {@code field} (such as {@code /pricing}) of the value at {@code loc}. */
+  void pricing(Location loc, String field, Pricing pricing) {
+    texts.text(loc, field + "/unit", pricing.unit());
     Optional<BigDecimal> amount = pricing.amount();
     if (amount.isPresent() && amount.get().signum() < 0) {
       found.add(
           NEGATIVE_AMOUNT.at(
-              loc.at("/pricing/amount"),
+              loc.at(field + "/amount"),
               "amount "
                   + Texts.plain(amount.get())
                   + " is negative; use 0 or more (0 for a free offering)"));
@@ -39,7 +44,7 @@ final class PricingCheck {
       if (!isCurrency(currency)) {
         found.add(
             BAD_CURRENCY.at(
-                loc.at("/pricing/currency"),
+                loc.at(field + "/currency"),
                 "currency "
                     + Texts.quote(currency)
                     + " is not an ISO 4217 code; use three upper-case letters such as EUR or"
@@ -48,7 +53,7 @@ final class PricingCheck {
     } else if (amount.isPresent()) {
       found.add(
           AMOUNT_WITHOUT_CURRENCY.at(
-              loc.at("/pricing/currency"),
+              loc.at(field + "/currency"),
               "an amount needs a currency; add the ISO 4217 code, such as EUR or USD"));
     }
   }

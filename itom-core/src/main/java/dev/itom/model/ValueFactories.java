@@ -115,6 +115,37 @@ final class ValueFactories {
         .consumers(v.strings("consumers"))
         .realizedBy(v.strings("realizedBy"))
         .pricing(v.object("pricing", Pricing.class))
+        .valueProposition(v.optionalText("valueProposition"))
+        .options(v.objects("options", Option.class))
+        .alternatives(v.objects("alternatives", Alternative.class))
+        .build();
+  }
+
+  static ServiceLevel serviceLevel(FieldValues<ServiceLevel> v) {
+    return ServiceLevel.builder()
+        .name(v.text("name"))
+        .target(v.requiredDecimal("target"))
+        .unit(v.optionalText("unit"))
+        .build();
+  }
+
+  static Option option(FieldValues<Option> v) {
+    return Option.builder()
+        .id(v.text("id"))
+        .name(v.text("name"))
+        .description(v.optionalText("description"))
+        .properties(v.map("properties"))
+        .pricing(v.object("pricing", Pricing.class))
+        .leadTime(v.optionalText("leadTime"))
+        .serviceLevels(v.objects("serviceLevels", ServiceLevel.class))
+        .build();
+  }
+
+  static Alternative alternative(FieldValues<Alternative> v) {
+    return Alternative.builder()
+        .name(v.text("name"))
+        .description(v.optionalText("description"))
+        .pricing(v.object("pricing", Pricing.class))
         .build();
   }
 

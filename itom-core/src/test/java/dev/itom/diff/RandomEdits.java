@@ -224,6 +224,10 @@ final class RandomEdits {
                 yield constants[random.nextInt(constants.length)];
               }
               case REFERENCE -> field.required() || random.nextBoolean() ? someId(field) : null;
+              case DECIMAL ->
+                  field.required() || random.nextInt(3) == 0
+                      ? DECIMALS[random.nextInt(DECIMALS.length)]
+                      : null;
               default -> null;
             });
   }

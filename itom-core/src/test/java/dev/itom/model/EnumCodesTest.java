@@ -49,7 +49,7 @@ class EnumCodesTest {
         .isEqualTo("on-premises, private-cloud, saas, paas, iaas, hybrid, managed");
     assertThat(Direction.allowedCodes()).isEqualTo("higher-is-better, lower-is-better");
     assertThat(ElementKind.allowedCodes())
-        .isEqualTo("role, consumer, artifact, value-chain, stage, process, offering, kpi");
+        .isEqualTo("role, consumer, artifact, value-chain, stage, process, offering, option, kpi");
     assertThat(Lifecycle.allowedCodes()).isEqualTo("planned, active, retiring, retired");
     assertThat(OfferingType.allowedCodes()).isEqualTo("product, service");
     assertThat(PricingModel.allowedCodes())

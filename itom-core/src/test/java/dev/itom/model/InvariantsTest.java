@@ -415,7 +415,10 @@ class InvariantsTest {
             "duplicate-assignment",
             "negative-amount",
             "amount-without-currency",
-            "bad-currency");
+            "bad-currency",
+            "pricing-with-options",
+            "bad-duration",
+            "negative-duration");
   }
 
   @Test

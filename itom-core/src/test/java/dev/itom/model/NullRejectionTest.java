@@ -80,6 +80,14 @@ class NullRejectionTest {
     out.add(Assignment.builder());
     out.add(Offering.builder());
     out.add(Pricing.builder());
+    out.add(Option.builder());
+    out.add(ServiceLevel.builder());
+    out.add(Alternative.builder());
+    out.add(new OptionBuilder("opt", "Opt"));
+    out.add(new AlternativeBuilder("Alt"));
+    out.add(Option.builder().id("opt").name("Opt").build());
+    out.add(ServiceLevel.of("availability", java.math.BigDecimal.ONE, "%"));
+    out.add(Alternative.builder().name("Alt").build());
     out.add(Kpi.builder());
     out.add(OperatingModel.builder("m", "M"));
     out.add(new StageBuilder("s", "S"));
@@ -231,7 +239,7 @@ class NullRejectionTest {
         }
       }
     }
-    assertThat(failures).isEmpty();
+    assertThat(failures).as("%s", failures).isEmpty();
     assertThat(tested).isGreaterThan(100);
   }
 
@@ -253,6 +261,9 @@ class NullRejectionTest {
           Assignment.class,
           Offering.class,
           Pricing.class,
+          Option.class,
+          ServiceLevel.class,
+          Alternative.class,
           Kpi.class,
           Violation.class,
           Finding.class,

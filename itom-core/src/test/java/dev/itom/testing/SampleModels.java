@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.itom.model.Alignment;
 import dev.itom.model.AlignmentKind;
+import dev.itom.model.Alternative;
 import dev.itom.model.Artifact;
 import dev.itom.model.Assignment;
 import dev.itom.model.Consumer;
@@ -17,11 +18,13 @@ import dev.itom.model.Offering;
 import dev.itom.model.OfferingType;
 import dev.itom.model.OperatingModel;
 import dev.itom.model.OperatingModelBuilder;
+import dev.itom.model.Option;
 import dev.itom.model.Pricing;
 import dev.itom.model.PricingModel;
 import dev.itom.model.ProcessCategory;
 import dev.itom.model.Responsibility;
 import dev.itom.model.Role;
+import dev.itom.model.ServiceLevel;
 import dev.itom.model.Stage;
 import dev.itom.model.SupportProcess;
 import dev.itom.model.ValueChain;
@@ -220,7 +223,7 @@ public final class SampleModels {
    * @return the model
    */
   public static OperatingModel random(long seed) {
-    return new RandomModel(new SplittableRandom(seed)).build();
+    return new RandomModel(new SplittableRandom(seed), new SplittableRandom(~seed)).build();
   }
 
   /** Builds one random model. */
@@ -259,9 +262,12 @@ public final class SampleModels {
     private final SplittableRandom random;
     private final java.util.Set<String> ids = new java.util.HashSet<>();
     private int counter;
+    private final SplittableRandom catalogRandom;
+    private int catalogCount;
 
-    RandomModel(SplittableRandom random) {
+    RandomModel(SplittableRandom random, SplittableRandom catalogRandom) {
       this.random = random;
+      this.catalogRandom = catalogRandom;
     }
 
     private String id() {
@@ -279,6 +285,55 @@ public final class SampleModels {
         if (ids.add(result)) {
           return result;
         }
+      }
+    }
+
+    /**
+     * Adds a service catalog to an offering without pricing, from a generator of its own so that
+     * every other part of a sample model stays as it was before catalogs existed.
+     */
+    private void catalog(Offering.Builder offering) {
+      if (!catalogRandom.nextBoolean()) {
+        return;
+      }
+      String[] leadTimes = {"P5D", "PT4H", "P1M", "P2W", "P1DT12H", "PT0.5S"};
+      if (catalogRandom.nextBoolean()) {
+        offering.valueProposition("Why " + catalogCount);
+      }
+      for (int o = catalogRandom.nextInt(3); o > 0; o--) {
+        String optionId = "catalog.option-" + catalogCount++;
+        Option.Builder option = Option.builder().id(optionId).name("Option " + catalogCount);
+        if (catalogRandom.nextBoolean()) {
+          option.description("An option");
+        }
+        if (catalogRandom.nextBoolean()) {
+          option.putProperties("tier", "t" + catalogCount);
+        }
+        if (catalogRandom.nextBoolean()) {
+          option.pricing(
+              Pricing.builder()
+                  .model(PricingModel.PER_USER)
+                  .amount(new BigDecimal(catalogRandom.nextInt(1000)).movePointLeft(2))
+                  .currency("EUR")
+                  .unit("user/month")
+                  .build());
+        }
+        if (catalogRandom.nextBoolean()) {
+          option.leadTime(leadTimes[catalogRandom.nextInt(leadTimes.length)]);
+        }
+        if (catalogRandom.nextBoolean()) {
+          option.addServiceLevels(
+              ServiceLevel.of("availability", new BigDecimal("99.9"), "%"),
+              ServiceLevel.builder().name("restore").target(new BigDecimal("4")).build());
+        }
+        offering.addOptions(option.build());
+      }
+      if (catalogRandom.nextBoolean()) {
+        Alternative.Builder alternative = Alternative.builder().name("External SaaS");
+        if (catalogRandom.nextBoolean()) {
+          alternative.description("Bought directly").pricing(Pricing.of(PricingModel.FREE));
+        }
+        offering.addAlternatives(alternative.build());
       }
     }
 
@@ -468,6 +523,8 @@ public final class SampleModels {
             pricing.unit(text());
           }
           offering.pricing(pricing.build());
+        } else {
+          catalog(offering);
         }
         Offering built = offering.build();
         offerings.add(built.id());

@@ -67,16 +67,21 @@ final class Fields {
   static final int LIFECYCLE = 30;
   static final int REALIZED_BY = 31;
   static final int PRICING = 32;
-  static final int MODEL = 33;
-  static final int AMOUNT = 34;
-  static final int CURRENCY = 35;
-  static final int UNIT = 36;
-  static final int DIRECTION = 37;
-  static final int TARGET = 38;
-  static final int BASELINE = 39;
-  static final int MEASURES = 40;
-  static final int ROLE = 41;
-  static final int RESPONSIBILITY = 42;
+  static final int VALUE_PROPOSITION = 33;
+  static final int OPTIONS = 34;
+  static final int ALTERNATIVES = 35;
+  static final int MODEL = 36;
+  static final int AMOUNT = 37;
+  static final int CURRENCY = 38;
+  static final int UNIT = 39;
+  static final int LEAD_TIME = 40;
+  static final int SERVICE_LEVELS = 41;
+  static final int TARGET = 42;
+  static final int DIRECTION = 43;
+  static final int BASELINE = 44;
+  static final int MEASURES = 45;
+  static final int ROLE = 46;
+  static final int RESPONSIBILITY = 47;
 
   private static final Map<String, Integer> IDS = new HashMap<>();
 
@@ -185,6 +190,9 @@ final class Fields {
   static final Type ALIGNMENT_TYPE = Type.of("an alignment", Metamodel.ALIGNMENT);
   static final Type OFFERING_TYPE = Type.of("an offering", Metamodel.OFFERING);
   static final Type PRICING_TYPE = Type.of("a pricing", Metamodel.PRICING);
+  static final Type OPTION_TYPE = Type.of("an option", Metamodel.OPTION);
+  static final Type SERVICE_LEVEL_TYPE = Type.of("a service level", Metamodel.SERVICE_LEVEL);
+  static final Type ALTERNATIVE_TYPE = Type.of("an alternative", Metamodel.ALTERNATIVE);
   static final Type KPI_TYPE = Type.of("a KPI", Metamodel.KPI);
   static final Type ASSIGNMENT_TYPE = Type.of("an assignment", Metamodel.ASSIGNMENT);
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.itom.model.Alignment;
+import dev.itom.model.Alternative;
 import dev.itom.model.Artifact;
 import dev.itom.model.Assignment;
 import dev.itom.model.Consumer;
@@ -14,8 +15,10 @@ import dev.itom.model.FrameworkReference;
 import dev.itom.model.Kpi;
 import dev.itom.model.Offering;
 import dev.itom.model.OperatingModel;
+import dev.itom.model.Option;
 import dev.itom.model.Pricing;
 import dev.itom.model.Role;
+import dev.itom.model.ServiceLevel;
 import dev.itom.model.Stage;
 import dev.itom.model.SupportProcess;
 import dev.itom.model.ValueChain;
@@ -292,6 +295,61 @@ public final class ModelWriter {
     if (offering.pricing().isPresent()) {
       g.writeFieldName(Fields.key(Fields.PRICING));
       writePricing(g, offering.pricing().get());
+    }
+    optionalString(g, Fields.VALUE_PROPOSITION, offering.valueProposition().orElse(null));
+    list(g, Fields.OPTIONS, offering.options(), ModelWriter::writeOption);
+    list(g, Fields.ALTERNATIVES, offering.alternatives(), ModelWriter::writeAlternative);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes an option of an offering.
+   *
+   * @param g the generator
+   * @param option the option
+   * @throws IOException if the generator fails
+   */
+  static void writeOption(JsonGenerator g, Option option) throws IOException {
+    g.writeStartObject(option);
+    common(g, option);
+    if (option.pricing().isPresent()) {
+      g.writeFieldName(Fields.key(Fields.PRICING));
+      writePricing(g, option.pricing().get());
+    }
+    optionalString(g, Fields.LEAD_TIME, option.leadTime().orElse(null));
+    list(g, Fields.SERVICE_LEVELS, option.serviceLevels(), ModelWriter::writeServiceLevel);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes a service level.
+   *
+   * @param g the generator
+   * @param level the service level
+   * @throws IOException if the generator fails
+   */
+  static void writeServiceLevel(JsonGenerator g, ServiceLevel level) throws IOException {
+    g.writeStartObject(level);
+    string(g, Fields.NAME, level.name());
+    decimal(g, Fields.TARGET, level.target());
+    optionalString(g, Fields.UNIT, level.unit().orElse(null));
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes an alternative to an offering.
+   *
+   * @param g the generator
+   * @param alternative the alternative
+   * @throws IOException if the generator fails
+   */
+  static void writeAlternative(JsonGenerator g, Alternative alternative) throws IOException {
+    g.writeStartObject(alternative);
+    string(g, Fields.NAME, alternative.name());
+    optionalString(g, Fields.DESCRIPTION, alternative.description().orElse(null));
+    if (alternative.pricing().isPresent()) {
+      g.writeFieldName(Fields.key(Fields.PRICING));
+      writePricing(g, alternative.pricing().get());
     }
     g.writeEndObject();
   }

@@ -75,10 +75,12 @@ final class Cursor {
   }
 
   Cursor(JsonParser parser, boolean lenient, boolean track) {
-    this.p = parser;
+    boolean yaml = parser.getClass().getSimpleName().startsWith("YAML");
+    // only a YAML parser loads the YAML classes
+    this.p = yaml ? YamlTokens.wrap(parser) : parser;
     this.track = track;
     this.bytes = parser instanceof UTF8StreamJsonParser utf8 ? utf8 : null;
-    this.formatName = parser.getClass().getSimpleName().startsWith("YAML") ? "YAML" : "JSON";
+    this.formatName = yaml ? "YAML" : "JSON";
     this.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
     this.lenient = lenient;
   }

@@ -206,8 +206,27 @@ final class Cursor {
     JsonToken token = p.currentToken();
     String subject = field == null ? "expected " : Texts.quote(field) + " must be ";
     String message = subject + expected + ", not " + describe(token);
-    if (token == JsonToken.VALUE_NULL) {
+    boolean yaml = formatName.equals("YAML");
+    if (yaml && token == JsonToken.VALUE_NULL && p.getText().isEmpty()) {
+      // an empty plain YAML value: the user wrote nothing, not null
+      message =
+          (field == null ? "an item" : Texts.quote(field))
+              + " has no value: write "
+              + expected
+              + (optional ? " after the colon, or leave the field out" : "; it is required");
+    } else if (token == JsonToken.VALUE_NULL) {
       message += optional ? "; leave the field out instead of writing null" : "; it is required";
+    } else if (yaml && expected.startsWith("a string") && token != null && token.isScalarValue()) {
+      // YAML 1.1 reads no, on, yes, off as booleans and 1e3, 2026.1 as numbers
+      String raw = p.getText();
+      message +=
+          "; YAML reads "
+              + raw
+              + " as "
+              + describe(token)
+              + ": write it in quotes: "
+              + (field == null ? "- " : field + ": ")
+              + Texts.quote(raw);
     }
     problem(
         row,

@@ -24,9 +24,17 @@ final class YamlTokens extends JsonParserDelegate {
     this.yaml = yaml;
   }
 
-  /** Returns the parser that refuses aliases over a YAML parser, or the parser itself. */
+  /**
+   * Returns the parser that refuses aliases over a YAML parser, or the parser itself. An empty
+   * plain value ({@code version:} with nothing after it) is read as what YAML says it is, null, not
+   * as an empty string, whatever the factory's setting: the reader then says it has no value.
+   */
   static JsonParser wrap(JsonParser parser) {
-    return parser instanceof YAMLParser yaml ? new YamlTokens(yaml) : parser;
+    if (!(parser instanceof YAMLParser yaml)) {
+      return parser;
+    }
+    yaml.enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL);
+    return new YamlTokens(yaml);
   }
 
   /** Thrown at the first alias of a document. */

@@ -22,6 +22,9 @@ final class Cursor {
   /** The most problems collected before reading stops. */
   static final int MAX_PROBLEMS = 100;
 
+  /** The field of the document object that names its JSON Schema, for editors. */
+  private static final String SCHEMA = "$schema";
+
   /** The deepest nesting of the format's objects the cursor keeps track of. */
   private static final int MAX_DEPTH = 32;
 
@@ -303,6 +306,10 @@ final class Cursor {
         return -1;
       }
       String name = p.currentName();
+      if (depth == 0 && name.equals(SCHEMA)) {
+        schemaField(object);
+        continue;
+      }
       int field = Fields.id(name);
       if (!type.allows(field)) {
         unknownField(object, type, name);
@@ -331,6 +338,20 @@ final class Cursor {
       at = valueRow;
       return field;
     }
+  }
+
+  /**
+   * Accepts {@code $schema} in the document object, which editors read to offer completion, and
+   * skips its value, which must be a string; the model does not keep it.
+   */
+  private void schemaField(int object) throws IOException {
+    p.nextToken();
+    int row = keyRow(object, SCHEMA);
+    at = row;
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      wrongType(row, SCHEMA, "a string (the address of the document's JSON Schema)", true);
+    }
+    at = object;
   }
 
   /** Reports (or in lenient mode warns of) an unknown field, and skips its value. */

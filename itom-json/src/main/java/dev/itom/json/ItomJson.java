@@ -4,6 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The entry point of the {@code itom/1} JSON format: thread-safe, reusable readers and writers.
@@ -22,7 +26,44 @@ public final class ItomJson {
   private static final ItomJsonReader READER = ItomJsonReader.over(FACTORY);
   private static final ItomJsonWriter WRITER = ItomJsonWriter.over(FACTORY);
 
+  /** The {@code $id} of the JSON Schema of {@code itom/1}, for {@code "$schema"} in a document. */
+  public static final String SCHEMA_ID = "https://itom.dev/schema/itom-1.schema.json";
+
+  private static final String SCHEMA_RESOURCE = "itom-1.schema.json";
+
   private ItomJson() {}
+
+  /**
+   * Opens the JSON Schema (draft 2020-12) of {@code itom/1}, whose {@code $id} is {@link
+   * #SCHEMA_ID}, as UTF-8 bytes. It is a resource of this module, which its package does not open,
+   * so this is the way to read it from another module; the caller closes the stream.
+   *
+   * @return a new stream over the schema
+   * @throws UncheckedIOException if the resource is missing (a broken jar)
+   */
+  public static InputStream openSchema() {
+    InputStream in = ItomJson.class.getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new UncheckedIOException(
+          new IOException("the resource dev/itom/json/" + SCHEMA_RESOURCE + " is missing"));
+    }
+    return in;
+  }
+
+  /**
+   * Returns the text of the JSON Schema (draft 2020-12) of {@code itom/1}; see {@link
+   * #openSchema()}.
+   *
+   * @return the schema as JSON text
+   * @throws UncheckedIOException if the resource is missing or cannot be read
+   */
+  public static String schema() {
+    try (InputStream in = openSchema()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /**
    * Returns the shared strict reader with the default limits.

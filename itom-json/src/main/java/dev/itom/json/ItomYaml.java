@@ -92,9 +92,10 @@ public final class ItomYaml {
   }
 
   /**
-   * Double-quotes map keys (property keys) that hold a line break or a character YAML cannot write
-   * as is. Left to itself, SnakeYAML writes such a key single-quoted with the raw character, and
-   * YAML's line folding turns a raw U+0085 (NEL) into a space when it is read back.
+   * Quotes the map key {@code <<}, which YAML parsers read as a merge key, and double-quotes map
+   * keys (property keys) that hold a line break or a character YAML cannot write as is. Left to
+   * itself, SnakeYAML writes such a key single-quoted with the raw character, and YAML's line
+   * folding turns a raw U+0085 (NEL) into a space when it is read back.
    */
   private static final class KeyQuoting extends StringQuotingChecker {
     private static final long serialVersionUID = 1L;
@@ -107,7 +108,8 @@ public final class ItomYaml {
 
     @Override
     public boolean needToQuoteName(String name) {
-      return delegate.needToQuoteName(name) || needsEscape(name);
+      // a bare << is a merge key to YAML 1.1 parsers and to ruamel.yaml
+      return delegate.needToQuoteName(name) || needsEscape(name) || name.equals("<<");
     }
 
     @Override

@@ -102,6 +102,11 @@ class ProblemCodesTest {
         "/name",
         "{\"format\":\"itom/1\",\"id\":\"m\",\"name\":\"a name too long\"}");
     check(ItomJson.reader().withMaxDocumentLength(8), ProblemCodes.TOO_LARGE, "", MINIMAL);
+    check(
+        ItomYaml.reader(),
+        ProblemCodes.YAML_ALIAS,
+        "/description",
+        "format: itom/1\nid: m\nname: &n M\ndescription: *n\n");
 
     // bytes the parser cannot decode at all: a UTF-32 byte-order mark and an invalid character
     byte[] undecodable = {0, 0, (byte) 0xFE, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F};

@@ -22,6 +22,9 @@ final class Cursor {
   /** The most problems collected before reading stops. */
   static final int MAX_PROBLEMS = 100;
 
+  /** The field of the document object that names its JSON Schema, for editors. */
+  private static final String SCHEMA = "$schema";
+
   /** The deepest nesting of the format's objects the cursor keeps track of. */
   private static final int MAX_DEPTH = 32;
 
@@ -75,10 +78,12 @@ final class Cursor {
   }
 
   Cursor(JsonParser parser, boolean lenient, boolean track) {
-    this.p = parser;
+    boolean yaml = parser.getClass().getSimpleName().startsWith("YAML");
+    // only a YAML parser loads the YAML classes
+    this.p = yaml ? YamlTokens.wrap(parser) : parser;
     this.track = track;
     this.bytes = parser instanceof UTF8StreamJsonParser utf8 ? utf8 : null;
-    this.formatName = parser.getClass().getSimpleName().startsWith("YAML") ? "YAML" : "JSON";
+    this.formatName = yaml ? "YAML" : "JSON";
     this.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
     this.lenient = lenient;
   }
@@ -204,8 +209,27 @@ final class Cursor {
     JsonToken token = p.currentToken();
     String subject = field == null ? "expected " : Texts.quote(field) + " must be ";
     String message = subject + expected + ", not " + describe(token);
-    if (token == JsonToken.VALUE_NULL) {
+    boolean yaml = formatName.equals("YAML");
+    if (yaml && token == JsonToken.VALUE_NULL && p.getText().isEmpty()) {
+      // an empty plain YAML value: the user wrote nothing, not null
+      message =
+          (field == null ? "an item" : Texts.quote(field))
+              + " has no value: write "
+              + expected
+              + (optional ? " after the colon, or leave the field out" : "; it is required");
+    } else if (token == JsonToken.VALUE_NULL) {
       message += optional ? "; leave the field out instead of writing null" : "; it is required";
+    } else if (yaml && expected.startsWith("a string") && token != null && token.isScalarValue()) {
+      // YAML 1.1 reads no, on, yes, off as booleans and 1e3, 2026.1 as numbers
+      String raw = p.getText();
+      message +=
+          "; YAML reads "
+              + raw
+              + " as "
+              + describe(token)
+              + ": write it in quotes: "
+              + (field == null ? "- " : field + ": ")
+              + Texts.quote(raw);
     }
     problem(
         row,
@@ -282,6 +306,10 @@ final class Cursor {
         return -1;
       }
       String name = p.currentName();
+      if (depth == 0 && name.equals(SCHEMA)) {
+        schemaField(object);
+        continue;
+      }
       int field = Fields.id(name);
       if (!type.allows(field)) {
         unknownField(object, type, name);
@@ -310,6 +338,20 @@ final class Cursor {
       at = valueRow;
       return field;
     }
+  }
+
+  /**
+   * Accepts {@code $schema} in the document object, which editors read to offer completion, and
+   * skips its value, which must be a string; the model does not keep it.
+   */
+  private void schemaField(int object) throws IOException {
+    p.nextToken();
+    int row = keyRow(object, SCHEMA);
+    at = row;
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      wrongType(row, SCHEMA, "a string (the address of the document's JSON Schema)", true);
+    }
+    at = object;
   }
 
   /** Reports (or in lenient mode warns of) an unknown field, and skips its value. */

@@ -57,8 +57,27 @@ public final class ModelWriter {
       throws IOException {
     if (value != null) {
       g.writeFieldName(Fields.key(field));
-      g.writeNumber(value);
+      if (g.getClass().getSimpleName().startsWith("YAML")) {
+        g.writeNumber(yamlDecimal(value));
+      } else {
+        g.writeNumber(value);
+      }
     }
+  }
+
+  /**
+   * Returns a decimal's text in a form every YAML parser reads as a number: {@code
+   * BigDecimal.toString()} writes {@code 1E-7} and {@code 1E+21} without a point, which YAML 1.1
+   * parsers (PyYAML) read as strings. A point before the exponent ({@code 1.E-7}) makes it a float
+   * in YAML 1.1 and 1.2 and keeps the same unscaled value and scale for {@code BigDecimal}.
+   */
+  static String yamlDecimal(BigDecimal value) {
+    String text = value.toString();
+    int exponent = text.indexOf('E');
+    if (exponent < 0 || text.indexOf('.') >= 0) {
+      return text;
+    }
+    return text.substring(0, exponent) + "." + text.substring(exponent);
   }
 
   private static void strings(JsonGenerator g, int field, List<String> values) throws IOException {

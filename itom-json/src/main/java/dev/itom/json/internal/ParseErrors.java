@@ -40,7 +40,9 @@ final class ParseErrors {
     }
     message = message.replace('\n', ' ');
     String code;
-    if (message.startsWith("Unexpected end-of-input")) {
+    if (e instanceof YamlTokens.Alias) {
+      code = ProblemCodes.YAML_ALIAS;
+    } else if (message.startsWith("Unexpected end-of-input")) {
       code = ProblemCodes.TRUNCATED;
       message = "the input ends too early (truncated?): " + message;
     } else {

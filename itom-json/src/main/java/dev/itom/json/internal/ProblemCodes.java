@@ -20,6 +20,9 @@ public final class ProblemCodes {
   /** Something follows the end of the document. */
   public static final String TRAILING_CONTENT = "trailing-content";
 
+  /** A YAML alias ({@code *name}) or merge key ({@code <<: *name}), which the reader refuses. */
+  public static final String YAML_ALIAS = "yaml-alias";
+
   /** A field the object's type does not have (a warning in lenient mode). */
   public static final String UNKNOWN_FIELD = "unknown-field";
 

@@ -344,6 +344,41 @@ final class Fixtures {
     return fiveChains(40);
   }
 
+  /**
+   * Two chains of {@code n} stages with an alignment between every stage of one and every stage of
+   * the other, handoffs down and feedback up, alternately: more arrows than one gutter has room to
+   * label by kind.
+   */
+  static OperatingModel crossedChains(int n) {
+    OperatingModelBuilder builder = OperatingModel.builder("crossed-" + n, "Crossed chains");
+    builder.requirementToValue(
+        "r",
+        "R",
+        c -> {
+          for (int i = 1; i <= n; i++) {
+            c.stage("r" + i, "R " + i);
+          }
+        });
+    builder.orderToCash(
+        "o",
+        "O",
+        c -> {
+          for (int i = 1; i <= n; i++) {
+            c.stage("o" + i, "O " + i);
+          }
+        });
+    for (int i = 1; i <= n; i++) {
+      for (int j = 1; j <= n; j++) {
+        if ((i + j) % 2 == 0) {
+          builder.handoff("r" + i, "o" + j);
+        } else {
+          builder.feedback("o" + j, "r" + i);
+        }
+      }
+    }
+    return builder.build();
+  }
+
   /** Parses XML with DTDs and external entities switched off. */
   static Document parseXml(String xml) {
     try {

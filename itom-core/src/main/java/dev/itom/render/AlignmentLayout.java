@@ -1,149 +1,277 @@
 package dev.itom.render;
 
-import static dev.itom.render.MapLayout.CHEVRON_WIDTH;
-import static dev.itom.render.MapLayout.GUTTER;
-import static dev.itom.render.MapLayout.POINT;
-
 import com.google.common.collect.ImmutableList;
 import dev.itom.model.Alignment;
-import dev.itom.model.OperatingModel;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An alignment's arrow between two stages, as a cubic Bézier curve, and its label. Between two rows
- * the arrow leaves the bottom of the upper stage and enters the top of the lower one; within a row
- * it arcs above the row, higher the further apart the stages are. The ends of all arrows at one
- * side of a stage are spread along the chevron's straight edge, in model order. The label, the
- * alignment's kind, is shown only where it overlaps no other label and no stage.
+ * An alignment's arrow between two stages, as an orthogonal path that {@link AlignmentRoutes}
+ * routed around every stage it does not join, and its label.
+ *
+ * <p>Every arrow has a label. It names the alignment's kind and sits on one of the arrow's
+ * horizontal runs, as near its middle as it can without touching a stage, another label or another
+ * arrow. Where no such place exists, the label is the arrow's number instead, placed the same way
+ * on any part of the arrow within a gutter, and the legend lists the numbered arrows; only where
+ * even a number finds no free place does it go on another arrow's line (never on a stage or a
+ * label), and as a last resort over the middle of its run.
  *
  * @param alignment the alignment
- * @param start where the arrow leaves the {@code from} stage
- * @param control1 the curve's first control point
- * @param control2 the curve's second control point
- * @param end where the arrow enters the {@code to} stage
- * @param label the label, or null where it would overlap a stage or another label
+ * @param path the corners of the arrow, from the {@code from} stage's edge to the {@code to}
+ *     stage's edge; every segment is horizontal or vertical
+ * @param label the label
  */
-record AlignmentLayout(
-    Alignment alignment,
-    Point start,
-    Point control1,
-    Point control2,
-    Point end,
-    @Nullable Label label) {
+record AlignmentLayout(Alignment alignment, ImmutableList<Point> path, Label label) {
 
   /**
    * An arrow's label: a rounded box with the text centred in it.
    *
    * @param box the box
    * @param text the text and its anchor, the middle of its baseline
+   * @param number the arrow's number in the legend, or 0 where the label names the kind
    */
-  record Label(Box box, TextLine text) {}
+  record Label(Box box, TextLine text, int number) {}
 
-  /** One side of a stage where arrows end: its top or its bottom edge. */
-  private record Side(String stage, boolean bottom) {}
+  /** The height of a label's box. */
+  static final double LABEL_HEIGHT = 16;
 
-  /** Lays out the arrows of every alignment whose two stages are on the map, in model order. */
-  static ImmutableList<AlignmentLayout> of(
-      OperatingModel model, MapGrid grid, List<RowLayout> rows) {
-    List<Alignment> alignments = model.alignments();
-    // Endpoints per stage side, in model order: alignment i leaves as i and arrives as -i - 1.
-    Map<Side, List<Integer>> slots = new HashMap<>();
-    for (int i = 0; i < alignments.size(); i++) {
-      Alignment a = alignments.get(i);
-      MapGrid.Cell from = grid.cellOf(a.from());
-      MapGrid.Cell to = grid.cellOf(a.to());
-      if (from == null || to == null) {
-        continue;
-      }
-      slots
-          .computeIfAbsent(new Side(a.from(), from.row() < to.row()), k -> new ArrayList<>())
-          .add(i);
-      slots
-          .computeIfAbsent(new Side(a.to(), from.row() > to.row()), k -> new ArrayList<>())
-          .add(-i - 1);
+  /** The font size of a label. */
+  static final double LABEL_SIZE = 10.5;
+
+  /** Where the arrow leaves the {@code from} stage. */
+  Point start() {
+    return path.get(0);
+  }
+
+  /** Where the arrow enters the {@code to} stage. */
+  Point end() {
+    return path.get(path.size() - 1);
+  }
+
+  /** A horizontal run of a path, with its y, as a candidate place for a label. */
+  private record Run(double x1, double x2, double y) {
+    double length() {
+      return Math.abs(x2 - x1);
     }
-    List<Box> taken = new ArrayList<>();
+  }
+
+  /** Lays out the arrows of the planned routes over the placed rows, in model order. */
+  static ImmutableList<AlignmentLayout> of(AlignmentRoutes routes, List<RowLayout> rows) {
+    List<ImmutableList<Point>> paths = new ArrayList<>();
+    List<List<Run>> runs = new ArrayList<>();
+    for (AlignmentRoutes.Route route : routes.routes()) {
+      List<Point> points = new ArrayList<>();
+      points.add(new Point(route.x1(), edge(rows, route.from(), route.fromGutter())));
+      List<Run> own = new ArrayList<>();
+      for (AlignmentRoutes.Run run : route.runs()) {
+        double y = routes.trackY(run.gutter(), run.track(), rows.get(run.gutter()).top());
+        points.add(new Point(run.xa(), y));
+        points.add(new Point(run.xb(), y));
+        own.add(new Run(run.xa(), run.xb(), y));
+      }
+      points.add(new Point(route.x2(), edge(rows, route.to(), route.toGutter())));
+      paths.add(simplify(points));
+      own.sort(Comparator.comparingDouble(Run::length).reversed());
+      runs.add(own);
+    }
+    List<Box> stages = new ArrayList<>();
     for (RowLayout row : rows) {
       for (StageLayout stage : row.stages()) {
-        taken.add(stage.box());
+        stages.add(stage.box());
       }
     }
+    List<double[]> gutters = new ArrayList<>();
+    for (int g = 0; g < rows.size(); g++) {
+      double bottom = rows.get(g).top();
+      gutters.add(new double[] {bottom - routes.gutterHeight(g), bottom});
+    }
+    Placer placer = new Placer(paths, stages, gutters);
     ImmutableList.Builder<AlignmentLayout> layouts = ImmutableList.builder();
-    for (int i = 0; i < alignments.size(); i++) {
-      Alignment a = alignments.get(i);
-      MapGrid.Cell from = grid.cellOf(a.from());
-      MapGrid.Cell to = grid.cellOf(a.to());
-      if (from == null || to == null) {
-        continue;
-      }
-      boolean fromBottom = from.row() < to.row();
-      boolean toBottom = from.row() > to.row();
-      RowLayout fromRow = rows.get(from.row());
-      RowLayout toRow = rows.get(to.row());
-      double x1 = slotX(grid, from, slot(slots, a.from(), fromBottom), i);
-      double y1 = fromBottom ? fromRow.top() + fromRow.height() : fromRow.top();
-      double x2 = slotX(grid, to, slot(slots, a.to(), toBottom), -i - 1);
-      double y2 = toBottom ? toRow.top() + toRow.height() : toRow.top();
-      Point control1;
-      Point control2;
-      double lx;
-      double ly;
-      if (from.row() == to.row()) {
-        double depth = Math.min(GUTTER - 14, 20 + 7 * Math.abs(from.column() - to.column()));
-        control1 = new Point(x1, y1 - depth * 4 / 3);
-        control2 = new Point(x2, y2 - depth * 4 / 3);
-        lx = (x1 + x2) / 2;
-        ly = y1 - depth;
-      } else {
-        double bend = (y2 - y1) / 2;
-        control1 = new Point(x1, y1 + bend);
-        control2 = new Point(x2, y2 - bend);
-        lx = (x1 + x2) / 2;
-        ly = (y1 + y2) / 2;
-      }
+    for (int i = 0; i < paths.size(); i++) {
+      Alignment alignment = routes.routes().get(i).alignment();
       layouts.add(
-          new AlignmentLayout(
-              a,
-              new Point(x1, y1),
-              control1,
-              control2,
-              new Point(x2, y2),
-              label(a, lx, ly, taken)));
+          new AlignmentLayout(alignment, paths.get(i), placer.label(i, alignment, runs.get(i))));
     }
     return layouts.build();
   }
 
-  private static List<Integer> slot(Map<Side, List<Integer>> slots, String stage, boolean bottom) {
-    return Objects.requireNonNull(slots.get(new Side(stage, bottom)), "slot");
+  /** The y of a stage's edge that faces {@code gutter}: its top, or its bottom for the next one. */
+  private static double edge(List<RowLayout> rows, MapGrid.Cell cell, int gutter) {
+    RowLayout row = rows.get(cell.row());
+    return gutter == cell.row() ? row.top() : row.top() + row.height();
   }
 
-  /** The x of an arrow's end: the ends of one side spread evenly along the straight edge. */
-  private static double slotX(MapGrid grid, MapGrid.Cell cell, List<Integer> slot, int key) {
-    int index = slot.indexOf(key);
-    double left = grid.columnX(cell.column()) + POINT + 10;
-    double span = CHEVRON_WIDTH - 2 * POINT - 20;
-    return left + span * (index + 1) / (slot.size() + 1);
-  }
-
-  /**
-   * The label centred at ({@code x}, {@code y}), or null if it would overlap a box already {@code
-   * taken} (stages and earlier labels); a label that is placed is taken too.
-   */
-  private static @Nullable Label label(Alignment a, double x, double y, List<Box> taken) {
-    String text = a.kind().code();
-    double w = Text.width(text, 10.5, false) + 10;
-    Box box = new Box(x - w / 2, y - 9, w, 16);
-    for (Box other : taken) {
-      if (box.overlaps(other)) {
-        return null;
+  /** The corners without repeated points and without points on a straight line. */
+  private static ImmutableList<Point> simplify(List<Point> points) {
+    List<Point> kept = new ArrayList<>();
+    for (Point p : points) {
+      if (!kept.isEmpty() && kept.get(kept.size() - 1).equals(p)) {
+        continue;
       }
+      if (kept.size() >= 2) {
+        Point a = kept.get(kept.size() - 2);
+        Point b = kept.get(kept.size() - 1);
+        if ((a.x() == b.x() && b.x() == p.x()) || (a.y() == b.y() && b.y() == p.y())) {
+          kept.set(kept.size() - 1, p);
+          continue;
+        }
+      }
+      kept.add(p);
     }
-    taken.add(box);
-    return new Label(box, new TextLine(text, x, y + 3));
+    return ImmutableList.copyOf(kept);
+  }
+
+  /** Whether a horizontal or vertical segment comes within {@code pad} of a box. */
+  static boolean crosses(Point a, Point b, Box box, double pad) {
+    double left = Math.min(a.x(), b.x());
+    double right = Math.max(a.x(), b.x());
+    double top = Math.min(a.y(), b.y());
+    double bottom = Math.max(a.y(), b.y());
+    return left < box.x() + box.width() + pad
+        && box.x() - pad < right
+        && top < box.y() + box.height() + pad
+        && box.y() - pad < bottom;
+  }
+
+  /** Whether two boxes come within {@code pad} of each other. */
+  static boolean near(Box a, Box b, double pad) {
+    return a.x() < b.x() + b.width() + pad
+        && b.x() < a.x() + a.width() + pad
+        && a.y() < b.y() + b.height() + pad
+        && b.y() < a.y() + a.height() + pad;
+  }
+
+  /** Places the labels one arrow after the other, each clear of what is already there. */
+  private static final class Placer {
+    private static final double STEP = 4;
+
+    /** How far a label keeps from another arrow. */
+    private static final double CLEARANCE = 4;
+
+    private final List<ImmutableList<Point>> paths;
+    private final List<Box> stages;
+    private final List<double[]> gutters;
+    private final List<Box> labels = new ArrayList<>();
+    private int numbered;
+
+    Placer(List<ImmutableList<Point>> paths, List<Box> stages, List<double[]> gutters) {
+      this.paths = paths;
+      this.stages = stages;
+      this.gutters = gutters;
+    }
+
+    Label label(int index, Alignment alignment, List<Run> runs) {
+      String kind = alignment.kind().code();
+      Box box = onRuns(index, runs, width(kind, false), true);
+      if (box != null) {
+        return take(box, kind, 0);
+      }
+      String number = Integer.toString(numbered + 1);
+      double w = width(number, true);
+      box = onRuns(index, runs, w, true);
+      if (box == null) {
+        box = onVerticals(index, w, true);
+      }
+      if (box == null) {
+        box = onRuns(index, runs, w, false);
+      }
+      if (box == null) {
+        box = onVerticals(index, w, false);
+      }
+      if (box == null) {
+        Run run = runs.get(0);
+        double x = (run.x1() + run.x2()) / 2;
+        box = new Box(x - w / 2, run.y() - LABEL_HEIGHT / 2, w, LABEL_HEIGHT);
+      }
+      numbered++;
+      return take(box, number, numbered);
+    }
+
+    private Label take(Box box, String text, int number) {
+      labels.add(box);
+      TextLine line = new TextLine(text, box.x() + box.width() / 2, box.y() + 11.5);
+      return new Label(box, line, number);
+    }
+
+    private static double width(String text, boolean bold) {
+      return Text.width(text, LABEL_SIZE, bold) + 10;
+    }
+
+    /** The free place on a run nearest to its middle, runs tried longest first; or null. */
+    private @Nullable Box onRuns(int index, List<Run> runs, double w, boolean clearOfArrows) {
+      for (Run run : runs) {
+        double low = Math.min(run.x1(), run.x2()) - w / 2 + 4;
+        double high = Math.max(run.x1(), run.x2()) + w / 2 - 4;
+        double middle = (run.x1() + run.x2()) / 2;
+        for (int k = 0; middle - k * STEP >= low || middle + k * STEP <= high; k++) {
+          for (double x : new double[] {middle - k * STEP, middle + k * STEP}) {
+            if (x < low || x > high) {
+              continue;
+            }
+            Box box = new Box(x - w / 2, run.y() - LABEL_HEIGHT / 2, w, LABEL_HEIGHT);
+            if (free(index, box, clearOfArrows)) {
+              return box;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The free place on a vertical part of the arrow within a gutter, nearest its middle. */
+    private @Nullable Box onVerticals(int index, double w, boolean clearOfArrows) {
+      ImmutableList<Point> path = paths.get(index);
+      for (int s = 0; s + 1 < path.size(); s++) {
+        Point a = path.get(s);
+        Point b = path.get(s + 1);
+        if (a.x() != b.x()) {
+          continue;
+        }
+        for (double[] gutter : gutters) {
+          double low = Math.max(Math.min(a.y(), b.y()), gutter[0] + 12) + LABEL_HEIGHT / 2;
+          double high = Math.min(Math.max(a.y(), b.y()), gutter[1] - 12) - LABEL_HEIGHT / 2;
+          double middle = (low + high) / 2;
+          for (int k = 0; middle - k * STEP >= low; k++) {
+            for (double y : new double[] {middle - k * STEP, middle + k * STEP}) {
+              Box box = new Box(a.x() - w / 2, y - LABEL_HEIGHT / 2, w, LABEL_HEIGHT);
+              if (free(index, box, clearOfArrows)) {
+                return box;
+              }
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Whether a label box overlaps no stage, no label and, if asked, no other arrow. */
+    private boolean free(int index, Box box, boolean clearOfArrows) {
+      for (Box stage : stages) {
+        if (box.overlaps(stage)) {
+          return false;
+        }
+      }
+      for (Box label : labels) {
+        if (near(label, box, 2)) {
+          return false;
+        }
+      }
+      if (clearOfArrows) {
+        for (int p = 0; p < paths.size(); p++) {
+          if (p == index) {
+            continue;
+          }
+          ImmutableList<Point> other = paths.get(p);
+          for (int s = 0; s + 1 < other.size(); s++) {
+            if (crosses(other.get(s), other.get(s + 1), box, CLEARANCE)) {
+              return false;
+            }
+          }
+        }
+      }
+      return true;
+    }
   }
 }

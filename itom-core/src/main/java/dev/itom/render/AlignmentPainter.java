@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Draws the {@link AlignmentLayout}s: every arrow first, each over a white halo that keeps it
- * readable where it crosses a shape, in its kind's line pattern; then the labels that found room,
- * so that no arrow crosses a label.
+ * Draws the {@link AlignmentLayout}s: every arrow first, its corners rounded, each over a white
+ * halo that keeps it readable where it crosses another, in its kind's line pattern; then the
+ * labels, so that no arrow is drawn over a label.
  */
 final class AlignmentPainter {
+  /** The radius of an arrow's rounded corners. */
+  static final double CORNER = 5;
+
   private AlignmentPainter() {}
 
   static void paint(Markup m, List<AlignmentLayout> alignments, MapTooltips tooltips)
@@ -19,11 +22,7 @@ final class AlignmentPainter {
     m.open("g").attr("data-kind", "alignments").attr("fill", "none");
     for (AlignmentLayout layout : alignments) {
       Alignment a = layout.alignment();
-      String d =
-          new PathData()
-              .move(layout.start().x(), layout.start().y())
-              .curve(layout.control1(), layout.control2(), layout.end())
-              .toString();
+      String d = PathData.rounded(layout.path(), CORNER);
       m.open("g")
           .attr("data-kind", "alignment")
           .attr("data-from", a.from())
@@ -52,32 +51,35 @@ final class AlignmentPainter {
     m.open("g").attr("data-kind", "alignment-labels");
     for (AlignmentLayout layout : alignments) {
       AlignmentLayout.Label label = layout.label();
-      if (label == null) {
-        continue;
-      }
-      Box box = label.box();
       m.open("g")
           .attr("data-kind", "alignment-label")
           .attr("data-from", layout.alignment().from())
           .attr("data-to", layout.alignment().to());
-      m.open("rect")
-          .attr("x", box.x())
-          .attr("y", box.y())
-          .attr("width", box.width())
-          .attr("height", box.height())
-          .attr("rx", 8)
-          .attr("fill", "#ffffff")
-          .attr("stroke", "#333333")
-          .attr("stroke-width", 0.8)
-          .close();
-      text(m, label.text())
-          .attr("text-anchor", "middle")
-          .attr("font-size", 10.5)
-          .attr("fill", Palette.INK)
-          .text(label.text().text())
-          .close();
+      if (label.number() > 0) {
+        m.attr("data-number", label.number());
+      }
+      pill(m, label.box(), label.text(), label.number() > 0);
       m.close().newline();
     }
     m.close().newline();
+  }
+
+  /** A label's rounded box with its text, bold for a number; the legend's notes use it too. */
+  static void pill(Markup m, Box box, TextLine text, boolean bold) throws IOException {
+    m.open("rect")
+        .attr("x", box.x())
+        .attr("y", box.y())
+        .attr("width", box.width())
+        .attr("height", box.height())
+        .attr("rx", 8)
+        .attr("fill", "#ffffff")
+        .attr("stroke", "#333333")
+        .attr("stroke-width", 0.8)
+        .close();
+    text(m, text).attr("text-anchor", "middle").attr("font-size", AlignmentLayout.LABEL_SIZE);
+    if (bold) {
+      m.attr("font-weight", "bold");
+    }
+    m.attr("fill", Palette.INK).text(text.text()).close();
   }
 }

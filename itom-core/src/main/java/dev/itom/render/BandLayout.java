@@ -2,7 +2,6 @@ package dev.itom.render;
 
 import static dev.itom.render.MapLayout.CHEVRON_WIDTH;
 import static dev.itom.render.MapLayout.LABEL_WIDTH;
-import static dev.itom.render.MapLayout.LANE_HEIGHT;
 import static dev.itom.render.MapLayout.MARGIN;
 import static dev.itom.render.MapLayout.OUTCOME_WIDTH;
 import static dev.itom.render.MapLayout.POINT;
@@ -18,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One band of support processes across the map: its box and label, and a bar for each process of
  * its category, placed over the columns of what the process supports. Bars that would overlap go
- * into further lanes; a process that supports nothing sits over the outcome column.
+ * into further lanes; each lane is as high as its highest bar with its markers; a process that
+ * supports nothing sits over the outcome column.
  *
  * @param category the category of the band's processes
  * @param box the band, across the map
@@ -33,17 +33,31 @@ record BandLayout(
     @Nullable TextLine emptyNote,
     ImmutableList<ProcessBar> bars) {
 
-  /** A bar's horizontal extent and lane, before it is laid out. */
-  private record Span(SupportProcess process, double x1, double x2, boolean attached, int lane) {}
+  /** The least height of a band. */
+  static final double MIN_HEIGHT = 44;
+
+  /** The space above the first lane, below the last one and between two lanes. */
+  static final double LANE_GAP = 8;
+
+  /** A bar's supported columns, its extent once measured, and its lane. */
+  private record Span(
+      SupportProcess process, double x1, double x2, boolean attached, ProcessBar measured) {}
 
   /** Lays out the band of {@code category} with its top at {@code top}. */
   static BandLayout of(OperatingModel model, MapGrid grid, ProcessCategory category, double top) {
-    List<Span> spans = place(grid, model.processes(category));
-    int lanes = 1;
-    for (Span span : spans) {
-      lanes = Math.max(lanes, span.lane() + 1);
+    List<Span> spans = spans(model, grid, model.processes(category));
+    List<List<Span>> lanes = lanes(spans);
+    List<Double> laneTops = new ArrayList<>();
+    double y = top + LANE_GAP;
+    for (List<Span> lane : lanes) {
+      laneTops.add(y);
+      double content = 0;
+      for (Span span : lane) {
+        content = Math.max(content, span.measured().bar().height() + span.measured().depth());
+      }
+      y += content + LANE_GAP;
     }
-    double h = lanes * LANE_HEIGHT + 10;
+    double h = Math.max(MIN_HEIGHT, y - top);
     Box box = new Box(MARGIN, top, grid.width() - 2 * MARGIN, h);
 
     Text.Wrapped wrapped = Text.wrap(Palette.label(category), LABEL_WIDTH - 20, 12, true, 2);
@@ -63,6 +77,10 @@ record BandLayout(
 
     ImmutableList.Builder<ProcessBar> bars = ImmutableList.builder();
     for (Span span : spans) {
+      int lane = 0;
+      while (!lanes.get(lane).contains(span)) {
+        lane++;
+      }
       bars.add(
           ProcessBar.of(
               model,
@@ -71,15 +89,15 @@ record BandLayout(
               span.x1(),
               span.x2(),
               span.attached(),
-              top + 6 + span.lane() * LANE_HEIGHT));
+              laneTops.get(lane)));
     }
     return new BandLayout(category, box, label.build(), emptyNote, bars.build());
   }
 
-  /** Places processes over the columns they support, each in the first lane where it fits. */
-  private static List<Span> place(MapGrid grid, List<SupportProcess> processes) {
-    List<Span> placed = new ArrayList<>();
-    List<List<Span>> lanes = new ArrayList<>();
+  /** Each process's supported columns, and its bar measured there. */
+  private static List<Span> spans(
+      OperatingModel model, MapGrid grid, List<SupportProcess> processes) {
+    List<Span> spans = new ArrayList<>();
     for (SupportProcess process : processes) {
       int min = Integer.MAX_VALUE;
       int max = -1;
@@ -107,24 +125,34 @@ record BandLayout(
         x1 = grid.columnX(min) + POINT / 2;
         x2 = grid.columnX(max) + CHEVRON_WIDTH - POINT / 2;
       }
+      ProcessBar measured = ProcessBar.of(model, grid, process, x1, x2, max >= 0, 0);
+      spans.add(new Span(process, x1, x2, max >= 0, measured));
+    }
+    return spans;
+  }
+
+  /** Puts each bar, in model order, into the first lane where it fits. */
+  private static List<List<Span>> lanes(List<Span> spans) {
+    List<List<Span>> lanes = new ArrayList<>();
+    for (Span span : spans) {
       int lane = 0;
-      while (lane < lanes.size() && collides(lanes.get(lane), x1, x2)) {
+      while (lane < lanes.size() && collides(lanes.get(lane), span)) {
         lane++;
       }
       if (lane == lanes.size()) {
         lanes.add(new ArrayList<>());
       }
-      Span span = new Span(process, x1, x2, max >= 0, lane);
       lanes.get(lane).add(span);
-      placed.add(span);
     }
-    return placed;
+    return lanes;
   }
 
-  /** Whether a bar from {@code x1} to {@code x2} comes within 6 px of a bar of the lane. */
-  private static boolean collides(List<Span> lane, double x1, double x2) {
+  /** Whether a bar comes within 6 px of a bar of the lane. */
+  private static boolean collides(List<Span> lane, Span span) {
+    Box bar = span.measured().bar();
     for (Span other : lane) {
-      if (x1 < other.x2() + 6 && other.x1() < x2 + 6) {
+      Box taken = other.measured().bar();
+      if (bar.x() < taken.x() + taken.width() + 6 && taken.x() < bar.x() + bar.width() + 6) {
         return true;
       }
     }

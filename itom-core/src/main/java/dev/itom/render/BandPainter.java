@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /**
  * Draws a {@link BandLayout}: the band with its label (or its note that it is empty), then each
- * process bar with its name, owner and support markers, in the category's colours.
+ * process bar with its name, owner and support markers, each marker with its chain's number, in the
+ * category's colours.
  */
 final class BandPainter {
   private BandPainter() {}
@@ -69,19 +70,21 @@ final class BandPainter {
       m.attr("stroke-dasharray", "4 3");
     }
     m.close();
-    text(m, bar.name())
-        .attr("font-size", 12)
-        .attr("font-weight", "bold")
-        .attr("fill", Palette.INK)
-        .text(bar.name().text())
-        .close();
-    TextLine owner = bar.owner();
-    if (owner != null) {
-      text(m, owner)
+    for (TextLine line : bar.name()) {
+      text(m, line)
+          .attr("font-size", 12)
+          .attr("font-weight", "bold")
+          .attr("fill", Palette.INK)
+          .text(line.text())
+          .close();
+    }
+    for (TextLine line : bar.owner()) {
+      text(m, line)
+          .attr("data-kind", "owner")
           .attr("font-size", 11)
           .attr("font-style", "italic")
           .attr("fill", Palette.MUTED)
-          .text(owner.text())
+          .text(line.text())
           .close();
     }
     for (SupportMarker marker : bar.markers()) {
@@ -90,25 +93,29 @@ final class BandPainter {
     m.close().newline();
   }
 
-  /** A strip for a chain or a triangle for a stage, in the chain's colour, with a tooltip. */
+  /**
+   * A strip for a chain or a triangle for a stage, in the chain's colour, with the chain's number
+   * beside it and a tooltip.
+   */
   private static void marker(Markup m, SupportMarker marker) throws IOException {
+    m.open("g").attr("data-kind", "marker").attr("data-supports", marker.supports());
     if (marker instanceof SupportMarker.Strip strip) {
+      m.open("title").text(MapTooltips.strip(strip)).close();
       Box box = strip.box();
       m.open("rect")
-          .attr("data-supports", strip.supports())
           .attr("x", box.x())
           .attr("y", box.y())
           .attr("width", box.width())
           .attr("height", box.height())
-          .attr("fill", Palette.stroke(strip.chain().kind()));
-      m.open("title").text(MapTooltips.strip(strip)).close();
-      m.close();
+          .attr("fill", Palette.stroke(strip.chain().kind()))
+          .close();
+      number(m, strip.number(), "end");
     } else if (marker instanceof SupportMarker.Triangle triangle) {
+      m.open("title").text(MapTooltips.triangle(triangle)).close();
       Point left = triangle.corners().get(0);
       Point right = triangle.corners().get(1);
       Point tip = triangle.corners().get(2);
       m.open("path")
-          .attr("data-supports", triangle.supports())
           .attr(
               "d",
               new PathData()
@@ -117,9 +124,21 @@ final class BandPainter {
                   .line(tip.x(), tip.y())
                   .close()
                   .toString())
-          .attr("fill", Palette.stroke(triangle.chain().kind()));
-      m.open("title").text(MapTooltips.triangle(triangle)).close();
-      m.close();
+          .attr("fill", Palette.stroke(triangle.chain().kind()))
+          .close();
+      number(m, triangle.number(), "start");
     }
+    m.close();
+  }
+
+  /** A marker's chain number, dark on the band, anchored at its {@code anchor} end. */
+  static void number(Markup m, TextLine number, String anchor) throws IOException {
+    text(m, number)
+        .attr("text-anchor", anchor)
+        .attr("font-size", SupportMarker.NUMBER_SIZE)
+        .attr("font-weight", "bold")
+        .attr("fill", Palette.INK)
+        .text(number.text())
+        .close();
   }
 }

@@ -17,7 +17,9 @@ import java.util.Map;
  * Writes an operating model as Graphviz DOT text: each value chain is a cluster of its stages in
  * order, each process category a cluster of its processes; alignments are edges (handoff solid,
  * feedback dashed, alignment dotted, each labelled with its kind) and support links are grey dotted
- * edges from a process to the stage or chain it supports.
+ * edges from a process to the stage or chain it supports. A stage is an arrow-shaped box ({@code
+ * cds}) with its name and owner wrapped onto short lines and a margin that keeps them off the
+ * outline.
  *
  * <p>Node ids are generated ({@code s1}, {@code p1}, ...), never taken from the model. Every model
  * string is written inside a double-quoted DOT string with backslashes and quotes escaped and line
@@ -25,6 +27,9 @@ import java.util.Map;
  * no HTML-like label is ever written. The same model always gives the same text.
  */
 public final class DotRenderer {
+  /** The widest line of a stage's label, in pixels by the map's text estimate at 11 px. */
+  static final double LINE_WIDTH = 160;
+
   private DotRenderer() {}
 
   /**
@@ -128,8 +133,8 @@ public final class DotRenderer {
         String owner = stage.owner().flatMap(model::role).map(r -> r.name()).orElse("no owner");
         out.append("    ")
             .append(id)
-            .append(" [shape=cds, style=filled, label=")
-            .append(quote(Text.oneLine(stage.name()) + "\n" + Text.oneLine(owner)))
+            .append(" [shape=cds, style=filled, margin=\"0.24,0.12\", label=")
+            .append(quote(lines(stage.name()) + "\n" + lines(owner)))
             .append(", fillcolor=\"")
             .append(Palette.fill(chain.kind()))
             .append("\", color=\"")
@@ -184,6 +189,15 @@ public final class DotRenderer {
       }
     }
     out.append("}\n");
+  }
+
+  /**
+   * Returns text on lines of at most {@link #LINE_WIDTH} pixels at the stage font's size, joined by
+   * line feeds, so that Graphviz sizes a stage's box to a label of several short lines rather than
+   * one long one; nothing is cut.
+   */
+  static String lines(String text) {
+    return String.join("\n", Text.wrap(text, LINE_WIDTH, 11, false, Integer.MAX_VALUE).lines);
   }
 
   /**

@@ -27,6 +27,24 @@ import java.util.Map;
  * from the cells of {@code HtmlCells}.
  */
 public final class HtmlReport {
+  /**
+   * The RACI matrix scrolls in its own box, no higher than the window, with its header row and its
+   * first column (the chains, stages, processes and offerings) sticky, so both stay in view however
+   * many roles there are; separate borders, because collapsed ones do not stick. The first column
+   * is never narrower than 16em and never breaks a word.
+   */
+  private static final String RACI_CSS =
+      ".raci-scroll{max-height:85vh;overflow:auto}"
+          + ".raci{border-collapse:separate;border-spacing:0}"
+          + ".raci th,.raci td{border-width:0 1px 1px 0}"
+          + ".raci tr>:first-child{border-left-width:1px}"
+          + ".raci thead th{border-top-width:1px;position:sticky;top:0;z-index:2}"
+          + ".raci td.name,.raci thead th:first-child{position:sticky;left:0;min-width:16em;"
+          + "overflow-wrap:normal;word-break:normal;hyphens:manual}"
+          + ".raci td.name{z-index:1;background:#fff}"
+          + ".raci tbody tr:nth-child(even) td.name{background:#fafafa}"
+          + ".raci thead th:first-child{z-index:3;vertical-align:bottom}";
+
   private static final String CSS =
       "body{font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
           + "margin:0;background:#fff;line-height:1.4;font-size:14px}header,section,footer{padding:0"
@@ -56,10 +74,12 @@ public final class HtmlReport {
           + " td.name{font-weight:bold}.raci"
           + " th.role{writing-mode:vertical-rl;transform:rotate(180deg);"
           + "white-space:nowrap;vertical-align:bottom;font-size:12px}"
+          + RACI_CSS
           + ".scroll{overflow-x:auto}footer{color:#777;font-size:12px;margin:30px 0"
           + " 20px;border-top:1px solid #e4e4e4;padding-top:8px}@media"
           + " print{.map{overflow:visible;border:none}.map svg{max-width:100%;height:auto}"
-          + "h2{break-after:avoid}tr{break-inside:avoid}}";
+          + "h2{break-after:avoid}tr{break-inside:avoid}.raci-scroll{max-height:none;overflow:visible}"
+          + ".raci td.name,.raci thead th{position:static}}";
 
   private HtmlReport() {}
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Draws the {@link LegendLayout}: the rule, the heading, and each item's shape (drawn around the
- * item's position) and label.
+ * Draws the {@link LegendLayout}: the rule, the heading, each item's shape (drawn around the item's
+ * position) and label, and the numbered arrows, each with its number as on the map.
  */
 final class LegendPainter {
   private LegendPainter() {}
@@ -39,6 +39,16 @@ final class LegendPainter {
           .attr("fill", Palette.INK)
           .text(item.label().text())
           .close();
+    }
+    for (LegendLayout.Note note : legend.notes()) {
+      m.open("g").attr("data-kind", "alignment-note");
+      AlignmentPainter.pill(m, note.tag(), note.number(), true);
+      text(m, note.text())
+          .attr("font-size", 11)
+          .attr("fill", Palette.INK)
+          .text(note.text().text())
+          .close();
+      m.close();
     }
     m.close().newline();
   }
@@ -78,26 +88,32 @@ final class LegendPainter {
         }
         m.close();
       }
-      case TRIANGLE ->
-          m.open("path")
-              .attr(
-                  "d",
-                  new PathData()
-                      .move(x + 9, mid - 4)
-                      .line(x + 21, mid - 4)
-                      .line(x + 15, mid + 4)
-                      .close()
-                      .toString())
-              .attr("fill", Palette.MUTED)
-              .close();
-      case STRIP ->
-          m.open("rect")
-              .attr("x", x)
-              .attr("y", mid - 2)
-              .attr("width", 30)
-              .attr("height", 4)
-              .attr("fill", Palette.MUTED)
-              .close();
+      case BADGE ->
+          RowPainter.badge(m, Badge.of(1, x + 15, mid), ValueChainKind.REQUIREMENT_TO_VALUE);
+      case TRIANGLE -> {
+        m.open("path")
+            .attr(
+                "d",
+                new PathData()
+                    .move(x + 6, mid - 4)
+                    .line(x + 18, mid - 4)
+                    .line(x + 12, mid + 4)
+                    .close()
+                    .toString())
+            .attr("fill", Palette.MUTED)
+            .close();
+        BandPainter.number(m, new TextLine("1", x + 19.5, mid + 4), "start");
+      }
+      case STRIP -> {
+        m.open("rect")
+            .attr("x", x + 10)
+            .attr("y", mid - 2)
+            .attr("width", 22)
+            .attr("height", 4)
+            .attr("fill", Palette.MUTED)
+            .close();
+        BandPainter.number(m, new TextLine("1", x + 7, mid + 3.6), "end");
+      }
     }
   }
 }

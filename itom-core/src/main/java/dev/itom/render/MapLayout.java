@@ -1,9 +1,10 @@
 package dev.itom.render;
 
 import com.google.common.collect.ImmutableList;
+import dev.itom.model.Alignment;
 import dev.itom.model.OperatingModel;
 import dev.itom.model.ProcessCategory;
-import dev.itom.model.ValueChain;
+import java.util.List;
 
 /**
  * The geometry of a model's value-chain map, as numbers: where the title, each band with its
@@ -12,8 +13,9 @@ import dev.itom.model.ValueChain;
  * writes SVG; {@link MapPainter} draws a layout.
  *
  * <p>From top to bottom: the title and description; one band per process category (governing,
- * enabling, supporting); the chain rows, each below a gutter that holds the arrows between rows;
- * the legend. The columns are shared by all rows ({@link MapGrid}); nothing is placed by hand.
+ * enabling, supporting); the chain rows, each below a gutter that holds the arrows' tracks, as high
+ * as they need ({@link AlignmentRoutes}); the legend, which lists the arrows that are labelled with
+ * a number. The columns are shared by all rows ({@link MapGrid}); nothing is placed by hand.
  *
  * @param width the width of the map
  * @param height the height of the map
@@ -21,7 +23,7 @@ import dev.itom.model.ValueChain;
  * @param description the lines of the model's description, if it has one
  * @param bands one band per process category, top to bottom
  * @param rows one row per chain, top to bottom
- * @param alignments one arrow per alignment between two stages, in model order
+ * @param alignments one arrow per alignment between two stages, in model order, each labelled
  * @param legend the legend below the rows
  */
 record MapLayout(
@@ -57,14 +59,11 @@ record MapLayout(
   /** The least height of a chain row. */
   static final double MIN_ROW_HEIGHT = 88;
 
-  /** The space above each row, where the arrows between rows run. */
+  /** The least height of the space above each row, where the arrows run. */
   static final double GUTTER = 64;
 
   /** The height of a process bar. */
   static final double BAR_HEIGHT = 26;
-
-  /** The height of one lane of a band. */
-  static final double LANE_HEIGHT = 44;
 
   /** The least width of the map. */
   static final double MIN_WIDTH = 980;
@@ -88,16 +87,18 @@ record MapLayout(
       y += band.box().height() + 6;
     }
 
+    AlignmentRoutes routes = AlignmentRoutes.plan(model, grid);
     ImmutableList.Builder<RowLayout> rowsBuilder = ImmutableList.builder();
-    for (ValueChain chain : grid.rows()) {
-      y += GUTTER;
-      RowLayout row = RowLayout.of(model, grid, chain, y);
+    for (int r = 0; r < grid.rows().size(); r++) {
+      y += routes.gutterHeight(r);
+      RowLayout row = RowLayout.of(model, grid, grid.rows().get(r), r + 1, y);
       rowsBuilder.add(row);
       y += row.height();
     }
     ImmutableList<RowLayout> rows = rowsBuilder.build();
+    ImmutableList<AlignmentLayout> alignments = AlignmentLayout.of(routes, rows);
     y += rows.isEmpty() ? 24 : GUTTER * 0.6;
-    LegendLayout legend = LegendLayout.of(y, width);
+    LegendLayout legend = LegendLayout.of(y, width, notes(model, alignments));
 
     return new MapLayout(
         width,
@@ -106,8 +107,26 @@ record MapLayout(
         descriptionLines(title, description),
         bands.build(),
         rows,
-        AlignmentLayout.of(model, grid, rows),
+        alignments,
         legend);
+  }
+
+  /** What the legend says of each arrow whose label is its number: its kind and its stages. */
+  private static ImmutableList<String> notes(
+      OperatingModel model, List<AlignmentLayout> alignments) {
+    ImmutableList.Builder<String> notes = ImmutableList.builder();
+    for (AlignmentLayout arrow : alignments) {
+      if (arrow.label().number() > 0) {
+        Alignment a = arrow.alignment();
+        notes.add(
+            a.kind().code()
+                + ": "
+                + model.stage(a.from()).map(s -> s.name()).orElse(a.from())
+                + " \u2192 "
+                + model.stage(a.to()).map(s -> s.name()).orElse(a.to()));
+      }
+    }
+    return notes.build();
   }
 
   /** The model's name, and its version if it has one. */

@@ -81,12 +81,18 @@ final class MapTooltips {
 
   /** A strip under a process bar. */
   static String strip(SupportMarker.Strip strip) {
-    return "supports the whole chain " + strip.chain().name();
+    return "supports the whole chain " + strip.number().text() + ", " + strip.chain().name();
   }
 
   /** A triangle under a process bar. */
   static String triangle(SupportMarker.Triangle triangle) {
-    return "supports " + triangle.stage().name() + " (" + triangle.chain().name() + ")";
+    return "supports "
+        + triangle.stage().name()
+        + " (chain "
+        + triangle.number().text()
+        + ", "
+        + triangle.chain().name()
+        + ")";
   }
 
   /** An alignment: its kind, both stage names and its description. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,8 +26,9 @@ import java.util.Map;
  * <p>Node ids are generated ({@code s1}, {@code p1}, {@code c1}, ...), never taken from the model.
  * Every label is a quoted string in which any character other than letters, digits, spaces and
  * harmless punctuation is written as a Mermaid entity code ({@code #60;} for {@code <}), so no
- * model text can end a label, start an edge or inject markup. The same model always gives the same
- * text.
+ * model text can end a label, start an edge or inject markup. Mermaid decodes those codes in labels
+ * only: the title, in the YAML front matter, is a YAML double-quoted string instead, with {@code
+ * \"}, {@code \\} and escapes for control characters. The same model always gives the same text.
  */
 public final class MermaidRenderer {
   private MermaidRenderer() {}
@@ -69,7 +71,7 @@ public final class MermaidRenderer {
     }
 
     String title = model.name() + model.version().map(v -> " \u00b7 version " + v).orElse("");
-    out.append("---\ntitle: \"").append(label(title)).append("\"\n---\n");
+    out.append("---\ntitle: ").append(yamlString(Text.oneLine(title))).append("\n---\n");
     out.append("flowchart LR\n");
     Map<Enum<?>, List<String>> classes = new LinkedHashMap<>();
     for (ValueChainKind kind : ValueChainKind.values()) {
@@ -220,6 +222,59 @@ public final class MermaidRenderer {
       };
     }
     return ((ProcessCategory) kindOrCategory).code();
+  }
+
+  /**
+   * Returns text as a YAML double-quoted scalar, quotes included: {@code "} and {@code \} are
+   * escaped with a backslash, tab, line feed, carriage return and NUL as {@code \t \n \r \0}, and
+   * every other character that YAML does not print as is (C0 and C1 controls, DEL, the line and
+   * paragraph separators U+2028 and U+2029, U+FEFF, U+FFFE, U+FFFF and lone surrogates) as a
+   * hexadecimal escape of two, four or eight digits ({@code \xNN} and the like), and so are {@code
+   * <} and {@code >}, so that no tag can be read into the source; everything else, any script or
+   * emoji included, stays as it is. A YAML parser reads the scalar back to {@code text}.
+   */
+  static String yamlString(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      switch (cp) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case 0 -> out.append("\\0");
+        case '<' -> out.append("\\x3C");
+        case '>' -> out.append("\\x3E");
+        default -> {
+          if (yamlPrintable(cp)) {
+            out.appendCodePoint(cp);
+          } else if (cp <= 0xFF) {
+            out.append("\\x").append(hex(cp, 2));
+          } else if (cp <= 0xFFFF) {
+            out.append("\\u").append(hex(cp, 4));
+          } else {
+            out.append("\\U").append(hex(cp, 8));
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** Whether a YAML double-quoted scalar may hold the code point as is. */
+  private static boolean yamlPrintable(int cp) {
+    return (cp >= 0x20 && cp <= 0x7E)
+        || (cp >= 0xA0 && cp <= 0xD7FF && cp != 0x2028 && cp != 0x2029)
+        || (cp >= 0xE000 && cp <= 0xFFFD && cp != 0xFEFF)
+        || cp >= 0x10000;
+  }
+
+  /** The code point in upper-case hexadecimal digits, zero-padded to {@code digits}. */
+  private static String hex(int cp, int digits) {
+    String hex = Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+    return "0".repeat(Math.max(0, digits - hex.length())) + hex;
   }
 
   /**

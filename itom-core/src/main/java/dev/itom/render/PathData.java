@@ -21,13 +21,44 @@ final class PathData {
     return this;
   }
 
-  /** A cubic Bézier curve through two control points to {@code end}: {@code C ...}. */
-  PathData curve(Point control1, Point control2, Point end) {
-    d.append(" C ");
-    d.append(Text.num(control1.x())).append(' ').append(Text.num(control1.y())).append(' ');
-    d.append(Text.num(control2.x())).append(' ').append(Text.num(control2.y())).append(' ');
+  /** A quadratic Bézier curve through a control point to {@code end}: {@code Q ...}. */
+  PathData quad(Point control, Point end) {
+    d.append(" Q ");
+    d.append(Text.num(control.x())).append(' ').append(Text.num(control.y())).append(' ');
     d.append(Text.num(end.x())).append(' ').append(Text.num(end.y()));
     return this;
+  }
+
+  /**
+   * A line through {@code corners}, each inner corner rounded off by a quadratic curve that starts
+   * and ends at most {@code radius} (and at most half of each segment) from the corner, so the line
+   * never leaves the corners' bounding box.
+   */
+  static String rounded(List<Point> corners, double radius) {
+    PathData path = new PathData().move(corners.get(0).x(), corners.get(0).y());
+    for (int i = 1; i < corners.size() - 1; i++) {
+      Point before = corners.get(i - 1);
+      Point corner = corners.get(i);
+      Point after = corners.get(i + 1);
+      double r = Math.min(radius, Math.min(distance(before, corner), distance(corner, after)) / 2);
+      Point in = towards(corner, before, r);
+      Point out = towards(corner, after, r);
+      path.line(in.x(), in.y()).quad(corner, out);
+    }
+    Point last = corners.get(corners.size() - 1);
+    return path.line(last.x(), last.y()).toString();
+  }
+
+  private static double distance(Point a, Point b) {
+    return Math.hypot(b.x() - a.x(), b.y() - a.y());
+  }
+
+  /** The point {@code r} from {@code from} on the way to {@code to}. */
+  private static Point towards(Point from, Point to, double r) {
+    double d = distance(from, to);
+    return d == 0
+        ? from
+        : new Point(from.x() + (to.x() - from.x()) * r / d, from.y() + (to.y() - from.y()) * r / d);
   }
 
   /** Closes the path: {@code z}. */

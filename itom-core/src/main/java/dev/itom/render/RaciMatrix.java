@@ -21,7 +21,9 @@ import java.util.Set;
 /**
  * The RACI section of the HTML report: roles as columns; the chains with their stages, then the
  * processes, then the offerings as rows; each cell holds the letters R, A, C, I of that role there,
- * with a tooltip spelling them out.
+ * with a tooltip spelling them out. The matrix scrolls in its own box with its header row and first
+ * column sticky (the style sheet's {@code .raci-scroll}), so a matrix of hundreds of roles stays
+ * readable.
  */
 final class RaciMatrix {
   private final OperatingModel model;
@@ -56,7 +58,7 @@ final class RaciMatrix {
           .computeIfAbsent(assignment.role(), k -> EnumSet.noneOf(Responsibility.class))
           .add(assignment.responsibility());
     }
-    m.open("div").attr("class", "scroll");
+    m.open("div").attr("class", "scroll raci-scroll");
     m.open("table").attr("class", "raci").newline();
     m.open("thead").open("tr").element("th", "Chain, stage, process or offering");
     for (Role role : roles) {

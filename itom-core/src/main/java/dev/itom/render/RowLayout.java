@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param accent the coloured edge at the left of the background
  * @param name the lines of the chain's name
  * @param kind the lines saying which kind of chain it is, below the name
+ * @param badge the chain's number on the coloured edge, repeated by the support markers
  * @param track the faint line from the last stage to the outcome block, or null where they are
  *     adjacent or the chain has no stage
  * @param stages one chevron per stage, left to right
@@ -38,12 +39,14 @@ record RowLayout(
     Box accent,
     ImmutableList<TextLine> name,
     ImmutableList<TextLine> kind,
+    Badge badge,
     @Nullable Line track,
     ImmutableList<StageLayout> stages,
     OutcomeLayout outcome) {
 
   /** Lays out the row of {@code chain} with its chevrons' top at {@code top}. */
-  static RowLayout of(OperatingModel model, MapGrid grid, ValueChain chain, double top) {
+  static RowLayout of(
+      OperatingModel model, MapGrid grid, ValueChain chain, int number, double top) {
     ImmutableList<Kpi> kpis = OutcomeLayout.kpis(model, chain);
     ImmutableList<OutcomeLayout.KpiText> kpiTexts = OutcomeLayout.kpiTexts(kpis);
     int kpiLines = Math.max(1, kpiTexts.size());
@@ -92,6 +95,7 @@ record RowLayout(
         accent,
         nameLines.build(),
         kindLines.build(),
+        Badge.of(number, MARGIN + 2.5, top + h / 2),
         track,
         stages.build(),
         outcome);

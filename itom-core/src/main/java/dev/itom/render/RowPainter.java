@@ -3,12 +3,13 @@ package dev.itom.render;
 import static dev.itom.render.MapPainter.text;
 
 import dev.itom.model.ValueChain;
+import dev.itom.model.ValueChainKind;
 import java.io.IOException;
 
 /**
- * Draws a {@link RowLayout}: the row's background with the chain's name and kind, the track to the
- * outcome, a chevron per stage with its name and owner, and the outcome block with its KPIs, in the
- * chain kind's colours.
+ * Draws a {@link RowLayout}: the row's background with the chain's number, name and kind, the track
+ * to the outcome, a chevron per stage with its name and owner, and the outcome block with its KPIs,
+ * in the chain kind's colours.
  */
 final class RowPainter {
   private RowPainter() {}
@@ -19,6 +20,7 @@ final class RowPainter {
     m.element("title", MapTooltips.chain(chain));
     rect(m, row.background()).attr("rx", 6).attr("fill", Palette.ROW).close();
     rect(m, row.accent()).attr("fill", Palette.stroke(chain.kind())).close();
+    badge(m, row.badge(), chain.kind());
     for (TextLine line : row.name()) {
       text(m, line)
           .attr("font-size", 13.5)
@@ -47,6 +49,32 @@ final class RowPainter {
       stage(m, chain, stage, tooltips);
     }
     outcome(m, row.outcome());
+  }
+
+  /**
+   * A chain's number, white in a circle (a fully rounded square) of the chain kind's dark outcome
+   * colour, with a white ring.
+   */
+  static void badge(Markup m, Badge badge, ValueChainKind kind) throws IOException {
+    double r = badge.radius();
+    m.open("rect")
+        .attr("data-kind", "chain-number")
+        .attr("x", badge.centre().x() - r)
+        .attr("y", badge.centre().y() - r)
+        .attr("width", 2 * r)
+        .attr("height", 2 * r)
+        .attr("rx", r)
+        .attr("fill", Palette.outcome(kind))
+        .attr("stroke", "#ffffff")
+        .attr("stroke-width", 1.5)
+        .close();
+    text(m, badge.number())
+        .attr("text-anchor", "middle")
+        .attr("font-size", 10.5)
+        .attr("font-weight", "bold")
+        .attr("fill", "#ffffff")
+        .text(badge.number().text())
+        .close();
   }
 
   private static Markup rect(Markup m, Box box) throws IOException {

@@ -2,6 +2,7 @@ package dev.itom.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.itom.model.OperatingModel;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -105,6 +108,80 @@ class BrowserTest {
             1400,
             1400);
     assertThat(dom).contains("Stage 40", "No finding: every rule passed.");
+  }
+
+  /**
+   * A RACI matrix of 200 roles, some 9,000 px wide: loaded in Chromium, scrolled far right and down
+   * inside its box, its header row and its first column are still at the box's edges, the first
+   * column is at least 16em wide, and no word of it is broken across lines. The numbers are
+   * measured by a script added to a copy of the report (the report itself runs no script, and its
+   * Content-Security-Policy would stop one), which writes them into the DOM that Chromium dumps;
+   * the script also hides the other sections, so that the screenshot shows the scrolled matrix.
+   */
+  @Test
+  void raciMatrixOfTwoHundredRolesKeepsItsHeaderAndFirstColumnInView() throws Exception {
+    String html = HtmlReport.render(Fixtures.fiveChains(200), Report.of(List.of()));
+    String csp = "<meta http-equiv=\"Content-Security-Policy\"";
+    int cspStart = html.indexOf(csp);
+    assertThat(cspStart).isPositive();
+    String probe =
+        html.substring(0, cspStart)
+            + html.substring(html.indexOf("/>", cspStart) + 2)
+                .replace("</body>", PROBE + "</body>");
+    String dom = load("raci-200-roles.html", probe, 1600, 1000);
+    String body = dom.substring(dom.indexOf("<body"), dom.indexOf('>', dom.indexOf("<body")) + 1);
+    assertThat(measured(dom, "error")).as("probe error: %s", body).isNaN();
+    assertThat(measured(dom, "table-width")).as("the matrix is wide: %s", body).isGreaterThan(5000);
+    assertThat(measured(dom, "scrolls-down"))
+        .as("the matrix scrolls in its own box: %s", body)
+        .isEqualTo(1);
+    assertThat(measured(dom, "scroll-left")).as("scrolled right: %s", body).isGreaterThan(3000);
+    assertThat(measured(dom, "scroll-top")).as("scrolled down: %s", body).isGreaterThan(100);
+    assertThat(measured(dom, "name-left"))
+        .as("the first column stays at the left edge of the box: %s", body)
+        .isCloseTo(0, within(1.5));
+    assertThat(measured(dom, "head-top"))
+        .as("the header row stays at the top edge of the box: %s", body)
+        .isCloseTo(0, within(1.5));
+    assertThat(measured(dom, "first-width"))
+        .as("the first column is at least 16em (13 px text) wide: %s", body)
+        .isGreaterThanOrEqualTo(16 * 13 - 1);
+    assertThat(measured(dom, "names")).as("names measured: %s", body).isGreaterThan(90);
+    assertThat(measured(dom, "broken-words")).as("words broken across lines: %s", body).isZero();
+  }
+
+  /**
+   * The measuring script of {@link #raciMatrixOfTwoHundredRolesKeepsItsHeaderAndFirstColumnInView}.
+   */
+  private static final String PROBE =
+      "<script>(function(){var b=document.body;try{"
+          + "for(var s of document.querySelectorAll('body>*:not(#raci)'))s.style.display='none';"
+          + "var box=document.querySelector('#raci .scroll'),t=box.querySelector('table');"
+          + "b.setAttribute('data-table-width',t.getBoundingClientRect().width);"
+          + "b.setAttribute('data-scrolls-down',box.scrollHeight>box.clientHeight+100?1:0);"
+          + "box.scrollLeft=6000;box.scrollTop=600;"
+          + "b.setAttribute('data-scroll-left',box.scrollLeft);"
+          + "b.setAttribute('data-scroll-top',box.scrollTop);"
+          + "var r=box.getBoundingClientRect(),left=r.left+box.clientLeft,top=r.top+box.clientTop;"
+          + "var names=t.querySelectorAll('tbody td.name'),shown=null,broken=0;"
+          + "for(var i=0;i<names.length;i++){var c=names[i].getBoundingClientRect();"
+          + "if(!shown&&c.top>top+80&&c.bottom<r.bottom)shown=names[i];"
+          + "var n=names[i].firstChild,re=/\\S+/g,m;"
+          + "while(n&&(m=re.exec(n.data))){var g=document.createRange();"
+          + "g.setStart(n,m.index);g.setEnd(n,m.index+m[0].length);"
+          + "if(g.getClientRects().length>1)broken++;}}"
+          + "b.setAttribute('data-names',names.length);"
+          + "b.setAttribute('data-broken-words',broken);"
+          + "b.setAttribute('data-name-left',shown.getBoundingClientRect().left-left);"
+          + "b.setAttribute('data-first-width',shown.getBoundingClientRect().width);"
+          + "b.setAttribute('data-head-top',t.querySelector('thead th.role')"
+          + ".getBoundingClientRect().top-top);"
+          + "}catch(e){b.setAttribute('data-error',1);}})();</script>";
+
+  /** A number the probe wrote as a {@code data-} attribute of the body, or NaN if it wrote none. */
+  private static double measured(String dom, String name) {
+    Matcher m = Pattern.compile(" data-" + name + "=\"([-0-9.e]+)\"").matcher(dom);
+    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
   }
 
   private static void assertInert(String dom) {

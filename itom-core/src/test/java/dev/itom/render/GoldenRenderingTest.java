@@ -27,9 +27,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every format of the reference model and the IT4IT and ITIL 4 templates, byte for byte as stored
- * under {@code src/test/resources/golden/}: a refactoring of the renderers must not change one
- * character of their output.
+ * Every format of the reference model, the IT4IT and ITIL 4 templates and the five-chain model at
+ * scale ({@link Fixtures#fiveChains()}), byte for byte as stored under {@code
+ * src/test/resources/golden/}: a refactoring of the renderers must not change one character of
+ * their output.
  *
  * <p>When a rendering change is intended, regenerate the files and review their diff:
  *
@@ -57,6 +58,7 @@ class GoldenRenderingTest {
     models.put("reference", Templates::referenceModel);
     models.put(Templates.IT4IT, Templates::it4it);
     models.put(Templates.ITIL4, Templates::itil4);
+    models.put("five-chains", Fixtures::fiveChains);
     return models;
   }
 

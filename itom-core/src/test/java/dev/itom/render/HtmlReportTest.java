@@ -145,6 +145,31 @@ class HtmlReportTest {
   }
 
   @Test
+  void raciMatrixScrollsInItsOwnBoxWithItsHeaderAndFirstColumnSticky() {
+    String html = HtmlReport.render(Fixtures.fiveChains(200), Report.of(List.of()));
+    Document document = parseXml(html);
+    assertThat(
+            select(
+                document,
+                "//*[local-name()='div'][@class='scroll raci-scroll']/*[local-name()='table'][@class='raci']"))
+        .hasSize(1);
+    String css = select(document, "//*[local-name()='style']").get(0).getTextContent();
+    assertThat(css)
+        .contains(".raci-scroll{max-height:85vh;overflow:auto}")
+        .contains(".raci thead th{border-top-width:1px;position:sticky;top:0;z-index:2}")
+        .contains(
+            ".raci td.name,.raci thead th:first-child{position:sticky;left:0;min-width:16em;"
+                + "overflow-wrap:normal;word-break:normal;")
+        .contains(".raci{border-collapse:separate;border-spacing:0}")
+        .contains(".raci-scroll{max-height:none;overflow:visible}");
+    assertThat(
+            select(
+                document,
+                "//*[local-name()='table'][@class='raci']//*[local-name()='th'][@data-id]"))
+        .hasSize(200);
+  }
+
+  @Test
   void raciMatrixCrossesRolesWithStagesAndProcesses() {
     OperatingModel model = Fixtures.reference();
     Document html = referenceReport();

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.offset;
 import dev.itom.model.Alignment;
 import dev.itom.model.OperatingModel;
 import dev.itom.model.ProcessCategory;
+import dev.itom.model.SupportProcess;
+import dev.itom.model.ValueChain;
 import dev.itom.templates.Templates;
 import dev.itom.testing.SampleModels;
 import java.util.ArrayList;
@@ -28,6 +30,9 @@ class MapLayoutTest {
     models.add(Arguments.of("reference", Templates.referenceModel()));
     models.add(Arguments.of("it4it", Templates.it4it()));
     models.add(Arguments.of("itil4", Templates.itil4()));
+    models.add(Arguments.of("five chains", Fixtures.fiveChains()));
+    models.add(Arguments.of("crossed 4", Fixtures.crossedChains(4)));
+    models.add(Arguments.of("crossed 6", Fixtures.crossedChains(6)));
     models.add(Arguments.of("hostile", Fixtures.hostileModel()));
     models.add(Arguments.of("two stages", Fixtures.chainOf(2)));
     models.add(Arguments.of("forty stages", Fixtures.chainOf(40)));
@@ -141,10 +146,18 @@ class MapLayoutTest {
             Box stage = stageBoxes.get(triangle.stage().id());
             double tipX = triangle.corners().get(2).x();
             assertThat(tipX)
-                .as("%s marks the middle of %s", bar.process().id(), triangle.supports())
-                .isEqualTo(stage.x() + CHEVRON_WIDTH / 2);
+                .as("%s marks %s within its straight edge", bar.process().id(), triangle.supports())
+                .isBetween(stage.x() + POINT, stage.x() + CHEVRON_WIDTH - POINT);
+            if (!sharesColumn(bar, triangle)) {
+              assertThat(tipX)
+                  .as("%s marks the middle of %s", bar.process().id(), triangle.supports())
+                  .isEqualTo(stage.x() + CHEVRON_WIDTH / 2);
+            }
             assertThat(tipX).isBetween(box.x(), box.x() + box.width());
             assertThat(triangle.corners().get(0).y()).isGreaterThanOrEqualTo(box.y());
+            assertThat(triangle.number().text())
+                .as("the number of the chain of %s", triangle.supports())
+                .isEqualTo(Integer.toString(rowOf(layout, triangle.chain()) + 1));
           } else {
             SupportMarker.Strip strip = (SupportMarker.Strip) marker;
             Box first = stageBoxes.get(strip.chain().stages().get(0).id());
@@ -154,6 +167,10 @@ class MapLayoutTest {
             assertThat(strip.box().x() + strip.box().width())
                 .isCloseTo(last.x() + last.width() - POINT / 2, offset(1e-9));
             assertThat(strip.box().y()).isGreaterThanOrEqualTo(box.y() + box.height());
+            assertThat(strip.number().text())
+                .as("the number of chain %s", strip.supports())
+                .isEqualTo(Integer.toString(rowOf(layout, strip.chain()) + 1));
+            assertThat(strip.number().x()).isLessThan(strip.box().x());
           }
         }
         List<String> marked = bar.markers().stream().map(SupportMarker::supports).toList();
@@ -187,47 +204,263 @@ class MapLayoutTest {
       assertThat(onTopOrBottomEdge(arrow.end(), stageBoxes.get(a.to())))
           .as("%s enters %s at its edge", a, a.to())
           .isTrue();
-      AlignmentLayout.Label label = arrow.label();
-      if (label != null) {
-        for (Box stage : stageBoxes.values()) {
-          assertThat(label.box().overlaps(stage)).as("label of %s", a).isFalse();
-        }
+      for (Box stage : stageBoxes.values()) {
+        assertThat(arrow.label().box().overlaps(stage)).as("label of %s", a).isFalse();
       }
     }
     List<Box> labels = new ArrayList<>();
     for (AlignmentLayout arrow : layout.alignments()) {
-      if (arrow.label() != null) {
-        for (Box other : labels) {
-          assertThat(arrow.label().box().overlaps(other)).isFalse();
+      for (Box other : labels) {
+        assertThat(arrow.label().box().overlaps(other)).isFalse();
+      }
+      labels.add(arrow.label().box());
+    }
+  }
+
+  @Test
+  void arrowsBetweenRowsLeaveTheBottomAndEnterTheTopAndWithinARowRunAboveIt() {
+    for (OperatingModel model :
+        List.of(Templates.referenceModel(), Templates.it4it(), Fixtures.fiveChains())) {
+      MapLayout layout = MapLayout.of(model);
+      Map<String, Box> stageBoxes = stageBoxes(layout);
+      int down = 0;
+      int up = 0;
+      int within = 0;
+      for (AlignmentLayout arrow : layout.alignments()) {
+        Box from = stageBoxes.get(arrow.alignment().from());
+        Box to = stageBoxes.get(arrow.alignment().to());
+        if (from.y() < to.y()) {
+          down++;
+          assertThat(arrow.start().y()).isEqualTo(from.y() + from.height());
+          assertThat(arrow.end().y()).isEqualTo(to.y());
+        } else if (from.y() > to.y()) {
+          up++;
+          assertThat(arrow.start().y()).isEqualTo(from.y());
+          assertThat(arrow.end().y()).isEqualTo(to.y() + to.height());
+        } else {
+          within++;
+          assertThat(arrow.start().y()).isEqualTo(from.y());
+          assertThat(arrow.end().y()).isEqualTo(to.y());
+          for (Point corner : arrow.path().subList(1, arrow.path().size() - 1)) {
+            assertThat(corner.y())
+                .as("%s runs above its row", arrow.alignment())
+                .isLessThan(from.y());
+          }
         }
-        labels.add(arrow.label().box());
+      }
+      assertThat(down).as("arrows down in %s", model.id()).isPositive();
+      assertThat(up + within).as("arrows up or within a row in %s", model.id()).isPositive();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  void everyArrowIsOrthogonalAndCrossesNoStage(String name, OperatingModel model) {
+    MapLayout layout = MapLayout.of(model);
+    Map<String, Box> stageBoxes = stageBoxes(layout);
+    for (AlignmentLayout arrow : layout.alignments()) {
+      List<Point> path = arrow.path();
+      assertThat(path.size()).isGreaterThanOrEqualTo(2);
+      for (int s = 0; s + 1 < path.size(); s++) {
+        Point a = path.get(s);
+        Point b = path.get(s + 1);
+        assertThat(a.x() == b.x() || a.y() == b.y())
+            .as("segment %s-%s of %s is horizontal or vertical", a, b, arrow.alignment())
+            .isTrue();
+        for (Map.Entry<String, Box> stage : stageBoxes.entrySet()) {
+          assertThat(AlignmentLayout.crosses(a, b, stage.getValue(), 0))
+              .as("segment %s-%s of %s crosses %s", a, b, arrow.alignment(), stage.getKey())
+              .isFalse();
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  void everyAlignmentHasALabelOnItsOwnArrow(String name, OperatingModel model) {
+    MapLayout layout = MapLayout.of(model);
+    int numbered = 0;
+    for (AlignmentLayout arrow : layout.alignments()) {
+      AlignmentLayout.Label label = arrow.label();
+      assertThat(onPath(arrow.path(), label.box()))
+          .as("label of %s is on its arrow", arrow.alignment())
+          .isTrue();
+      if (label.number() == 0) {
+        assertThat(label.text().text()).isEqualTo(arrow.alignment().kind().code());
+      } else {
+        numbered++;
+        assertThat(label.number()).isEqualTo(numbered);
+        assertThat(label.text().text()).isEqualTo(Integer.toString(numbered));
+      }
+    }
+    assertThat(layout.legend().notes()).as("one legend line per numbered arrow").hasSize(numbered);
+  }
+
+  /**
+   * The templates and the five-chain model at scale: every label names its alignment's kind, and no
+   * label lies on another arrow's line; every marker stands apart from every other.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("drawnModels")
+  void labelsAndMarkersStandClearOfEachOther(String name, OperatingModel model) {
+    MapLayout layout = MapLayout.of(model);
+    assertThat(layout.legend().notes()).isEmpty();
+    for (AlignmentLayout arrow : layout.alignments()) {
+      assertThat(arrow.label().number()).as("label of %s", arrow.alignment()).isZero();
+      for (AlignmentLayout other : layout.alignments()) {
+        if (other != arrow) {
+          assertThat(onPath(other.path(), arrow.label().box()))
+              .as("label of %s lies on %s", arrow.alignment(), other.alignment())
+              .isFalse();
+        }
+      }
+    }
+    for (BandLayout band : layout.bands()) {
+      List<Box> taken = new ArrayList<>();
+      List<Point> tips = new ArrayList<>();
+      for (ProcessBar bar : band.bars()) {
+        for (SupportMarker marker : bar.markers()) {
+          for (Box other : taken) {
+            assertThat(marker.bounds().overlaps(other))
+                .as("marker of %s for %s", bar.process().id(), marker.supports())
+                .isFalse();
+          }
+          taken.add(marker.bounds());
+          if (marker instanceof SupportMarker.Triangle triangle) {
+            assertThat(tips).doesNotContain(triangle.corners().get(2));
+            tips.add(triangle.corners().get(2));
+          }
+        }
+        taken.add(bar.bar());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("drawnModels")
+  void everyProcessShowsItsWholeNameAndOwnerInsideItsBar(String name, OperatingModel model) {
+    MapLayout layout = MapLayout.of(model);
+    for (BandLayout band : layout.bands()) {
+      for (ProcessBar bar : band.bars()) {
+        SupportProcess process = bar.process();
+        assertThat(join(bar.name())).isEqualTo(process.name());
+        assertThat(join(bar.owner()))
+            .isEqualTo(process.owner().flatMap(model::role).map(r -> r.name()).orElse(""));
+        for (TextLine line : bar.name()) {
+          assertThat(line.x() + Text.width(line.text(), 12, true))
+              .as("'%s' fits its bar", line.text())
+              .isLessThanOrEqualTo(bar.bar().x() + bar.bar().width() - 9 + 1e-9);
+        }
+        for (TextLine line : bar.owner()) {
+          assertThat(line.x() + Text.width(line.text(), 11, false))
+              .as("'%s' fits its bar", line.text())
+              .isLessThanOrEqualTo(bar.bar().x() + bar.bar().width() - 9 + 1e-9);
+          assertThat(line.y()).isLessThan(bar.bar().y() + bar.bar().height());
+        }
       }
     }
   }
 
   @Test
-  void arrowsBetweenRowsLeaveTheBottomAndEnterTheTopAndWithinARowArcAboveIt() {
-    MapLayout layout = MapLayout.of(Templates.referenceModel());
-    Map<String, Box> stageBoxes = stageBoxes(layout);
-    int between = 0;
-    int within = 0;
+  void stagesOfTwoChainsInOneColumnGetTwoMarkersWithTheirChainsNumbers() {
+    MapLayout layout = MapLayout.of(Templates.itil4());
+    ProcessBar relationships =
+        layout.bands().get(0).bars().stream()
+            .filter(b -> b.process().id().equals("relationship-management"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(relationships.markers())
+        .extracting(m -> m.number().text())
+        .containsExactly("1", "2");
+    Box first = relationships.markers().get(0).bounds();
+    Box second = relationships.markers().get(1).bounds();
+    assertThat(first.overlaps(second)).isFalse();
+    assertThat(first.x() + first.width()).isLessThan(second.x());
+    assertThat(layout.rows()).extracting(r -> r.badge().number().text()).containsExactly("1", "2");
+  }
+
+  @Test
+  void theFiveChainModelKeepsItsBandsToAThirdOfTheMap() {
+    MapLayout layout = MapLayout.of(Fixtures.fiveChains());
+    assertThat(layout.rows()).hasSize(5);
+    assertThat(layout.rows())
+        .extracting(r -> r.stages().size())
+        .containsExactly(16, 12, 20, 14, 18);
+    double bands = 0;
+    for (BandLayout band : layout.bands()) {
+      bands += band.box().height();
+    }
+    double rows = 0;
+    for (RowLayout row : layout.rows()) {
+      rows += row.height();
+    }
+    assertThat(bands)
+        .as("bands of a %.0f px high map", layout.height())
+        .isLessThan(layout.height() / 3);
+    assertThat(bands).isLessThan(rows);
+  }
+
+  @Test
+  void whereNoKindLabelFitsTheArrowIsNumberedAndTheLegendSaysWhichItIs() {
+    OperatingModel model = Fixtures.crossedChains(4);
+    MapLayout layout = MapLayout.of(model);
+    List<AlignmentLayout> numbered =
+        layout.alignments().stream().filter(a -> a.label().number() > 0).toList();
+    assertThat(numbered).isNotEmpty();
+    assertThat(layout.legend().notes()).hasSameSizeAs(numbered);
+    for (int i = 0; i < numbered.size(); i++) {
+      Alignment a = numbered.get(i).alignment();
+      LegendLayout.Note note = layout.legend().notes().get(i);
+      assertThat(note.number().text()).isEqualTo(Integer.toString(i + 1));
+      assertThat(note.text().text())
+          .isEqualTo(
+              a.kind().code()
+                  + ": "
+                  + model.stage(a.from()).orElseThrow().name()
+                  + " \u2192 "
+                  + model.stage(a.to()).orElseThrow().name());
+      assertThat(note.tag().y()).isGreaterThan(layout.legend().rule().y1());
+      assertThat(note.tag().y() + note.tag().height())
+          .isLessThanOrEqualTo(layout.legend().rule().y1() + layout.legend().height());
+    }
     for (AlignmentLayout arrow : layout.alignments()) {
-      Box from = stageBoxes.get(arrow.alignment().from());
-      Box to = stageBoxes.get(arrow.alignment().to());
-      if (from.y() < to.y()) {
-        between++;
-        assertThat(arrow.start().y()).isEqualTo(from.y() + from.height());
-        assertThat(arrow.end().y()).isEqualTo(to.y());
-      } else if (from.y() == to.y()) {
-        within++;
-        assertThat(arrow.start().y()).isEqualTo(from.y());
-        assertThat(arrow.end().y()).isEqualTo(to.y());
-        assertThat(arrow.control1().y()).isLessThan(from.y());
-        assertThat(arrow.control2().y()).isLessThan(from.y());
+      for (AlignmentLayout other : layout.alignments()) {
+        if (other != arrow) {
+          assertThat(onPath(other.path(), arrow.label().box()))
+              .as("label of %s lies on %s", arrow.alignment(), other.alignment())
+              .isFalse();
+        }
       }
     }
-    assertThat(between).as("arrows from the upper row to the lower one").isPositive();
-    assertThat(within + between).isPositive();
+  }
+
+  @Test
+  void anArrowAcrossARowRunsThroughAGapNotThroughTheStageInBetween() {
+    MapLayout layout = MapLayout.of(Templates.it4it());
+    Map<String, Box> stageBoxes = stageBoxes(layout);
+    AlignmentLayout handoff =
+        layout.alignments().stream()
+            .filter(a -> a.alignment().from().equals("s2p.proposal"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(handoff.label().text().text()).isEqualTo("handoff");
+    Box request = stageBoxes.get("r2f.request");
+    boolean passesTheRow = false;
+    for (int s = 0; s + 1 < handoff.path().size(); s++) {
+      Point a = handoff.path().get(s);
+      Point b = handoff.path().get(s + 1);
+      if (a.x() == b.x()
+          && Math.min(a.y(), b.y()) < request.y()
+          && Math.max(a.y(), b.y()) > request.y() + request.height()) {
+        passesTheRow = true;
+      }
+      assertThat(AlignmentLayout.crosses(a, b, request, 0)).isFalse();
+    }
+    assertThat(passesTheRow).as("the handoff passes the Request-to-Fulfill row").isTrue();
+    assertThat(layout.alignments())
+        .extracting(a -> a.label().text().text())
+        .containsExactly("handoff", "handoff", "alignment", "feedback");
   }
 
   @Test
@@ -246,6 +479,52 @@ class MapLayoutTest {
   void theLayoutIsAValueThatTheSameModelGivesAgain() {
     OperatingModel model = Templates.referenceModel();
     assertThat(MapLayout.of(model)).isEqualTo(MapLayout.of(model));
+  }
+
+  static Stream<Arguments> drawnModels() {
+    return Stream.of(
+        Arguments.of("reference", Templates.referenceModel()),
+        Arguments.of("it4it", Templates.it4it()),
+        Arguments.of("itil4", Templates.itil4()),
+        Arguments.of("five chains", Fixtures.fiveChains()));
+  }
+
+  /** Whether any segment of a path touches a box. */
+  private static boolean onPath(List<Point> path, Box box) {
+    for (int s = 0; s + 1 < path.size(); s++) {
+      if (AlignmentLayout.crosses(path.get(s), path.get(s + 1), box, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lines' text joined by spaces. */
+  private static String join(List<TextLine> lines) {
+    return String.join(" ", lines.stream().map(TextLine::text).toList());
+  }
+
+  /** The row of a chain on the map. */
+  private static int rowOf(MapLayout layout, ValueChain chain) {
+    for (int r = 0; r < layout.rows().size(); r++) {
+      if (layout.rows().get(r).chain().equals(chain)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row for " + chain.id());
+  }
+
+  /** Whether the bar marks another stage in the column of a triangle's stage. */
+  private static boolean sharesColumn(ProcessBar bar, SupportMarker.Triangle triangle) {
+    for (SupportMarker other : bar.markers()) {
+      if (other != triangle
+          && other instanceof SupportMarker.Triangle t
+          && t.chain().stages().indexOf(t.stage())
+              == triangle.chain().stages().indexOf(triangle.stage())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Box> stageBoxes(MapLayout layout) {

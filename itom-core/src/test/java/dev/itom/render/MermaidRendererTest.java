@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MermaidRendererTest {
   /** A quoted label: entity codes and characters with no meaning to Mermaid. */
@@ -17,11 +19,16 @@ class MermaidRendererTest {
 
   private static final String ID = "[a-z][a-z0-9_]*";
 
+  /** A YAML double-quoted scalar: printable characters but quote and backslash, or an escape. */
+  private static final String YAML =
+      "\"(?:[^\"\\\\\\p{Cntrl}\\x{80}-\\x{9F}\\x{2028}\\x{2029}\\x{FEFF}]|\\\\[\"\\\\tnr0]"
+          + "|\\\\x[0-9A-F]{2}|\\\\u[0-9A-F]{4}|\\\\U[0-9A-F]{8})*\"";
+
   /** Every statement the renderer may write; a model's text must never add another. */
   private static final List<Pattern> GRAMMAR =
       List.of(
           Pattern.compile("---"),
-          Pattern.compile("title: \"" + LABEL + "\""),
+          Pattern.compile("title: " + YAML),
           Pattern.compile("flowchart LR"),
           Pattern.compile("  subgraph " + ID + "\\[\"" + LABEL + "\"\\]"),
           Pattern.compile("    direction LR"),
@@ -98,6 +105,54 @@ class MermaidRendererTest {
   }
 
   @Test
+  void theTitleIsAYamlStringNotEntityCodes() {
+    OperatingModel model = OperatingModel.builder("rd", "R&D IT \"core\" model").build();
+    assertThat(MermaidRenderer.render(model))
+        .startsWith("---\ntitle: \"R&D IT \\\"core\\\" model\"\n---\nflowchart LR\n")
+        .doesNotContain("#38;", "#34;");
+    OperatingModel hostile = Fixtures.hostileModel();
+    Matcher title =
+        Pattern.compile("(?m)^title: (" + YAML + ")$").matcher(MermaidRenderer.render(hostile));
+    assertThat(title.find()).isTrue();
+    assertThat(readYaml(title.group(1)))
+        .isEqualTo(
+            Text.oneLine(hostile.name() + " \u00b7 version " + hostile.version().orElseThrow()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "R&D IT \"core\" model",
+        "key: value # not a comment",
+        "#1 ---\n--- %%{init: {}}%%",
+        "back\\slash \\\" \\n and 'single' quotes",
+        "- [a, b] {c: d} *alias &anchor !tag | > ? @ `",
+        "line\nbreak\r\nand\ttab",
+        "\u0000\u0001\u0007\u001b\u001f\u007f\u0085\u009f\u00a0",
+        "\u2028\u2029\ufeff\ufffe\uffff\ud800",
+        "Caf\u00e9 \u65e5\u672c\u8a9e \u0627\u0644\u0639\u0631\u0628\u064a\u0629 \ud83d\ude00 e\u0301",
+        ""
+      })
+  void yamlStringsReadBackToTheirText(String text) {
+    String quoted = MermaidRenderer.yamlString(text);
+    assertThat(quoted).matches(YAML);
+    assertThat(quoted.chars().filter(c -> c == '\n' || c == '\r').count()).isZero();
+    assertThat(readYaml(quoted)).isEqualTo(text);
+  }
+
+  @Test
+  void yamlStringsEscapeWhatYamlDoesNotPrint() {
+    assertThat(MermaidRenderer.yamlString("a\"b\\c")).isEqualTo("\"a\\\"b\\\\c\"");
+    assertThat(MermaidRenderer.yamlString("<script>")).isEqualTo("\"\\x3Cscript\\x3E\"");
+    assertThat(MermaidRenderer.yamlString("\t\n\r\u0000\u001b\u007f\u0085"))
+        .isEqualTo("\"\\t\\n\\r\\0\\x1B\\x7F\\x85\"");
+    assertThat(MermaidRenderer.yamlString("\u2028\ufeff\ud800x"))
+        .isEqualTo("\"\\u2028\\uFEFF\\uD800x\"");
+    assertThat(MermaidRenderer.yamlString("\u00e9\u65e5\ud83d\ude00:#"))
+        .isEqualTo("\"\u00e9\u65e5\ud83d\ude00:#\"");
+  }
+
+  @Test
   void emptyChainGetsAPlaceholderNode() {
     OperatingModel model =
         OperatingModel.builder("m", "M").requirementToValue("r2v", "R2V", c -> {}).build();
@@ -110,6 +165,38 @@ class MermaidRendererTest {
     MermaidRenderer.render(Fixtures.hostileModel(), out);
     assertThat(out.toString()).isEqualTo(MermaidRenderer.render(Fixtures.hostileModel()));
     assertThatThrownBy(() -> MermaidRenderer.render(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  /**
+   * Reads a YAML double-quoted scalar as the YAML 1.2 specification says, for the escapes that
+   * {@link MermaidRenderer#yamlString} writes.
+   */
+  private static String readYaml(String quoted) {
+    assertThat(quoted).startsWith("\"").endsWith("\"");
+    StringBuilder out = new StringBuilder();
+    for (int i = 1; i < quoted.length() - 1; i++) {
+      char c = quoted.charAt(i);
+      if (c != '\\') {
+        assertThat(c).as("unescaped quote at %d", i).isNotEqualTo('"');
+        out.append(c);
+        continue;
+      }
+      char e = quoted.charAt(++i);
+      switch (e) {
+        case '"', '\\' -> out.append(e);
+        case 't' -> out.append('\t');
+        case 'n' -> out.append('\n');
+        case 'r' -> out.append('\r');
+        case '0' -> out.append('\u0000');
+        case 'x', 'u', 'U' -> {
+          int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+          out.appendCodePoint(Integer.parseInt(quoted.substring(i + 1, i + 1 + digits), 16));
+          i += digits;
+        }
+        default -> throw new AssertionError("unknown escape \\" + e + " in " + quoted);
+      }
+    }
+    return out.toString();
   }
 
   private static String decode(String label) {

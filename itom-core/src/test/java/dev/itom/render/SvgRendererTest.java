@@ -12,13 +12,18 @@ import dev.itom.model.Stage;
 import dev.itom.model.SupportProcess;
 import dev.itom.model.ValueChain;
 import dev.itom.rules.Report;
+import dev.itom.templates.Templates;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -348,11 +353,10 @@ class SvgRendererTest {
     Element bar =
         select(svg, "//*[@data-kind='process'][@data-id='support']/*[local-name()='rect']").get(0);
     assertThat(bar.getAttribute("stroke-dasharray")).isNotEmpty();
-    assertThat(
-            select(svg, "//*[@data-kind='process'][@data-id='support']/*[local-name()='text']")
-                .get(0)
-                .getTextContent())
-        .endsWith(Text.ELLIPSIS);
+    List<Element> name =
+        select(svg, "//*[@data-kind='process'][@data-id='support']/*[local-name()='text']");
+    assertThat(name).hasSize(3);
+    assertThat(name.get(2).getTextContent()).endsWith(Text.ELLIPSIS);
     assertThat(
             select(svg, "//*[@data-kind='process'][@data-id='support']/*[local-name()='title']")
                 .get(0)
@@ -366,6 +370,187 @@ class SvgRendererTest {
     for (Element polygon : select(svg, "//*[@data-kind='stage']/*[local-name()='polygon']")) {
       assertThat(x).isGreaterThan(bounds(polygon.getAttribute("points"))[2]);
     }
+  }
+
+  static Stream<Arguments> drawnModels() {
+    return Stream.of(
+        Arguments.of("reference", Fixtures.reference()),
+        Arguments.of("it4it", Templates.it4it()),
+        Arguments.of("itil4", Templates.itil4()),
+        Arguments.of("five chains", Fixtures.fiveChains()));
+  }
+
+  /** Every alignment is drawn with a label: none is dropped for want of room. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("drawnModels")
+  void everyAlignmentHasALabel(String name, OperatingModel model) {
+    Document svg = parseXml(SvgRenderer.render(model));
+    for (Alignment a : model.alignments()) {
+      assertThat(
+              select(
+                  svg,
+                  "//*[@data-kind='alignment-label'][@data-from='"
+                      + a.from()
+                      + "'][@data-to='"
+                      + a.to()
+                      + "']"))
+          .as("label of %s", a)
+          .hasSize(1);
+    }
+  }
+
+  @Test
+  void numberedArrowsAreListedInTheLegend() {
+    Document svg = parseXml(SvgRenderer.render(Fixtures.crossedChains(4)));
+    List<Element> numbered = select(svg, "//*[@data-kind='alignment-label'][@data-number]");
+    List<Element> notes = select(svg, "//*[@data-kind='legend']/*[@data-kind='alignment-note']");
+    assertThat(numbered).isNotEmpty().hasSameSizeAs(notes);
+    for (int i = 0; i < numbered.size(); i++) {
+      Element label = numbered.get(i);
+      assertThat(label.getAttribute("data-number")).isEqualTo(Integer.toString(i + 1));
+      assertThat(label.getTextContent()).isEqualTo(Integer.toString(i + 1));
+      String from = label.getAttribute("data-from").replace("r", "R ").replace("o", "O ");
+      String to = label.getAttribute("data-to").replace("r", "R ").replace("o", "O ");
+      String kind =
+          select(
+                  svg,
+                  "//*[@data-kind='alignment'][@data-from='"
+                      + label.getAttribute("data-from")
+                      + "'][@data-to='"
+                      + label.getAttribute("data-to")
+                      + "']")
+              .get(0)
+              .getAttribute("data-alignment");
+      assertThat(notes.get(i).getTextContent())
+          .isEqualTo((i + 1) + kind + ": " + from + " \u2192 " + to);
+    }
+  }
+
+  /** No arrow, as drawn, passes over a stage it does not join. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("drawnModels")
+  void noArrowPassesOverAStageItDoesNotJoin(String name, OperatingModel model) {
+    Document svg = parseXml(SvgRenderer.render(model));
+    for (Element arrow : select(svg, "//*[@data-kind='alignment']")) {
+      String d = ((Element) arrow.getElementsByTagNameNS(SVG_NS, "path").item(1)).getAttribute("d");
+      List<double[]> points = sample(d);
+      for (Stage stage : model.stages()) {
+        if (stage.id().equals(arrow.getAttribute("data-from"))
+            || stage.id().equals(arrow.getAttribute("data-to"))) {
+          continue;
+        }
+        double[] box = chevron(svg, stage.id());
+        for (double[] p : points) {
+          assertThat(p[0] > box[0] && p[0] < box[2] && p[1] > box[1] && p[1] < box[3])
+              .as(
+                  "%s -> %s passes over %s at %s",
+                  arrow.getAttribute("data-from"),
+                  arrow.getAttribute("data-to"),
+                  stage.id(),
+                  Arrays.toString(p))
+              .isFalse();
+        }
+      }
+    }
+  }
+
+  /** The markers under one process bar are all drawn at different places. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("drawnModels")
+  void noTwoMarkersOfAProcessAreDrawnOnEachOther(String name, OperatingModel model) {
+    Document svg = parseXml(SvgRenderer.render(model));
+    for (SupportProcess process : model.processes()) {
+      List<String> shapes = new ArrayList<>();
+      List<Element> drawn =
+          select(
+              svg,
+              "//*[@data-kind='process'][@data-id='"
+                  + process.id()
+                  + "']//*[local-name()='path' or local-name()='rect']");
+      // The first rect is the bar; every other shape is a marker.
+      for (Element shape : drawn.subList(1, drawn.size())) {
+        String where =
+            shape.getAttribute("d")
+                + shape.getAttribute("x")
+                + ","
+                + shape.getAttribute("y")
+                + ","
+                + shape.getAttribute("width");
+        assertThat(shapes).as("markers of %s", process.id()).doesNotContain(where);
+        shapes.add(where);
+      }
+      assertThat(drawn.get(0).getLocalName()).isEqualTo("rect");
+    }
+  }
+
+  /** Every process's whole name and its owner's whole name are on the map, not just a tooltip. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("drawnModels")
+  void everyProcessShowsItsWholeNameAndOwner(String name, OperatingModel model) {
+    Document svg = parseXml(SvgRenderer.render(model));
+    for (SupportProcess process : model.processes()) {
+      StringBuilder shown = new StringBuilder();
+      for (Element text :
+          select(
+              svg,
+              "//*[@data-kind='process'][@data-id='"
+                  + process.id()
+                  + "']/*[local-name()='text']")) {
+        shown.append(text.getTextContent()).append(' ');
+      }
+      assertThat(shown.toString()).as("process %s", process.id()).contains(process.name());
+      process
+          .owner()
+          .flatMap(model::role)
+          .ifPresent(r -> assertThat(shown.toString()).contains(r.name()));
+      assertThat(shown.toString()).doesNotContain(Text.ELLIPSIS);
+    }
+  }
+
+  /** Points along an SVG path of M, L, C and Q commands with absolute coordinates. */
+  private static List<double[]> sample(String d) {
+    String[] tokens = d.trim().split("[\\s,]+");
+    List<double[]> points = new ArrayList<>();
+    double[] at = {0, 0};
+    int i = 0;
+    while (i < tokens.length) {
+      String command = tokens[i++];
+      int count =
+          switch (command) {
+            case "M", "L" -> 1;
+            case "Q" -> 2;
+            case "C" -> 3;
+            default -> throw new AssertionError("path command " + command + " in " + d);
+          };
+      double[][] p = new double[count + 1][];
+      p[0] = at;
+      for (int k = 1; k <= count; k++) {
+        p[k] = new double[] {Double.parseDouble(tokens[i++]), Double.parseDouble(tokens[i++])};
+      }
+      if (command.equals("M")) {
+        points.add(p[1]);
+      } else {
+        for (int step = 1; step <= 50; step++) {
+          points.add(bezier(p, step / 50.0));
+        }
+      }
+      at = p[count];
+    }
+    return points;
+  }
+
+  /** A point of a Bézier curve (a line for two points) at parameter t. */
+  private static double[] bezier(double[][] p, double t) {
+    double[][] q = p.clone();
+    for (int n = q.length - 1; n > 0; n--) {
+      for (int k = 0; k < n; k++) {
+        q[k] =
+            new double[] {
+              q[k][0] + (q[k + 1][0] - q[k][0]) * t, q[k][1] + (q[k + 1][1] - q[k][1]) * t
+            };
+      }
+    }
+    return q[0];
   }
 
   @Test

@@ -10,16 +10,19 @@ import java.io.IOException;
  * of Porter's value chain.
  *
  * <p>Each value chain is a row of chevrons, stages left to right in order, each with its name and
- * owner; the Requirement-to-Value chains come first, then Order to Cash, then custom chains. Each
- * row closes on a block with what it realizes: the value (Requirement to Value), the cash or IT
- * benefit (Order to Cash), and the KPIs that measure the chain or its stages. Above the rows, one
- * band per process category (governing, enabling, supporting) holds the support processes, each
- * placed over the stages or chains it supports, with a marker at each one. Alignments between
- * stages are arrows: handoffs solid, feedback dashed, alignments dotted, labelled where there is
- * room. A legend closes the map; the model's name and version are its title.
+ * owner; the Requirement-to-Value chains come first, then Order to Cash, then custom chains, and
+ * each row carries its chain's number. Each row closes on a block with what it realizes: the value
+ * (Requirement to Value), the cash or IT benefit (Order to Cash), and the KPIs that measure the
+ * chain or its stages. Above the rows, one band per process category (governing, enabling,
+ * supporting) holds the support processes, each with its whole name and owner, placed over the
+ * stages or chains it supports, with a marker at each one that carries the number of the chain it
+ * points at. Alignments between stages are orthogonal arrows that go around the stages they do not
+ * join: handoffs solid, feedback dashed, alignments dotted, each labelled with its kind, or with a
+ * number that the legend explains where a kind label finds no room. A legend closes the map; the
+ * model's name and version are its title.
  *
- * <p>The layout is computed from the model: long names wrap and are shortened with an ellipsis when
- * they do not fit, the full text being in each element's {@code <title>} tooltip; every stage,
+ * <p>The layout is computed from the model: stage names wrap and are shortened with an ellipsis
+ * when they do not fit, the full text being in each element's {@code <title>} tooltip; every stage,
  * chain, process, KPI and alignment carries {@code data-kind} and {@code data-id} (or {@code
  * data-from}, {@code data-to}) attributes. The same model always gives the same characters. All
  * model text is escaped; the document holds no script, no link and no external reference.

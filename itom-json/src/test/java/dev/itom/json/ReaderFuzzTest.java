@@ -3,7 +3,9 @@ package dev.itom.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Error;
+import dev.itom.internal.Texts;
 import dev.itom.model.OperatingModel;
+import dev.itom.testing.NonBlankTexts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -345,5 +347,55 @@ class ReaderFuzzTest {
     if (count >= 1_000) {
       assertThat(rejectedBySchema).isPositive().isLessThan(compared);
     }
+  }
+
+  /**
+   * The reader and the schema agree on blank texts: each white space character alone (escaped,
+   * twice, and raw where JSON allows it) at each place that must not be blank is refused by both,
+   * the reader naming that place; with a character that is not white space between, both accept.
+   */
+  @Test
+  void theReaderAndTheSchemaAgreeOnBlankTexts() {
+    List<String> slots = new ArrayList<>();
+    for (int i = 0; i < NonBlankTexts.POINTERS.size(); i++) {
+      slots.add("slot" + i);
+    }
+    String template = ItomJson.writer().writeToString(NonBlankTexts.model(slots).build());
+    int compared = 0;
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (!Texts.isSpace(c)) {
+        continue;
+      }
+      String escaped = String.format("\\u%04X", c);
+      List<String> blanks = new ArrayList<>(List.of(escaped, escaped + escaped));
+      if (c >= 0x20) {
+        blanks.add(String.valueOf((char) c));
+      }
+      for (int slot = 0; slot < slots.size(); slot++) {
+        String placeholder = "\"" + slots.get(slot) + "\"";
+        assertThat(template.split(placeholder, -1)).hasSize(2);
+        String pointer = NonBlankTexts.POINTERS.get(slot);
+        for (String blank : blanks) {
+          String json = template.replace(placeholder, "\"" + blank + "\"");
+          assertThat(schemaRejects(json)).as("the schema on %s at %s", blank, pointer).isTrue();
+          ItomJsonException refused =
+              org.assertj.core.api.Assertions.catchThrowableOfType(
+                  ItomJsonException.class, () -> ItomJson.reader().read(json));
+          assertThat(refused).as("the reader on %s at %s", blank, pointer).isNotNull();
+          assertThat(refused.problems())
+              .singleElement()
+              .satisfies(p -> assertThat(p.pointer()).startsWith(pointer));
+          assertThat(read(new Mutator.Mutant(c, json.getBytes(StandardCharsets.UTF_8), false, "")))
+              .isEqualTo(Outcome.REJECTED);
+          compared++;
+        }
+        String json = template.replace(placeholder, "\"" + escaped + "x" + escaped + "\"");
+        assertThat(schemaRejects(json)).as("the schema on x between %s", escaped).isFalse();
+        assertThat(ItomJson.reader().read(json).name()).isNotEmpty();
+        compared++;
+      }
+    }
+    // 30 white space characters, 9 of them below U+0020 (escaped only), and one text not blank
+    assertThat(compared).isEqualTo((21 * 3 + 9 * 2 + 30) * slots.size());
   }
 }

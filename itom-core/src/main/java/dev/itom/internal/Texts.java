@@ -77,4 +77,47 @@ public final class Texts {
   public static String display(String pointer) {
     return pointer.isEmpty() ? "/" : pointer;
   }
+
+  /**
+   * Whether {@code codePoint} is white space for itom: a character that Java ({@link
+   * Character#isWhitespace}, {@link Character#isSpaceChar}), Unicode (the {@code White_Space}
+   * property, Python's {@code str.isspace}) or ECMAScript (the {@code \s} of a JSON Schema pattern,
+   * JavaScript's {@code trim}) counts as white space: U+0009 to U+000D, U+001C to U+0020, U+0085,
+   * U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF. The list
+   * is fixed, whatever the Unicode version of the JDK; zero-width characters such as U+200B are not
+   * white space.
+   *
+   * @param codePoint the character
+   * @return whether the character is white space
+   */
+  public static boolean isSpace(int codePoint) {
+    if (codePoint <= 0x20) {
+      return codePoint == 0x20
+          || (codePoint >= 0x09 && codePoint <= 0x0D)
+          || (codePoint >= 0x1C && codePoint <= 0x1F);
+    }
+    return switch (codePoint) {
+      case 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF -> true;
+      default -> codePoint >= 0x2000 && codePoint <= 0x200A;
+    };
+  }
+
+  /**
+   * Whether {@code text} is blank: empty or only {@linkplain #isSpace white space}. A name, a
+   * property key, a question, a framework and a ref must not be blank; the schema's pattern for
+   * them matches exactly the strings that are not blank.
+   *
+   * @param text the text
+   * @return whether the text is empty or only white space
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static boolean isBlank(String text) {
+    // every white space character is in the BMP, so a surrogate is never white space
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

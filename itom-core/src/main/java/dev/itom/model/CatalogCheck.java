@@ -88,7 +88,7 @@ final class CatalogCheck {
   }
 
   private void name(Location loc, String name, String what) {
-    if (name.isBlank()) {
+    if (Texts.isBlank(name)) {
       found.add(
           BLANK_NAME.at(
               loc.at("/name"), "name must not be blank; give the " + what + " a readable name"));

@@ -60,7 +60,7 @@ final class IdCheck {
                     + " another id"));
       }
     }
-    if (element.name().isBlank()) {
+    if (Texts.isBlank(element.name())) {
       blankName(loc, ModelIndex.noun(element.elementKind()));
     } else {
       texts.text(loc, "/name", element.name());
@@ -71,7 +71,7 @@ final class IdCheck {
 
   /** Checks the name of the model itself. */
   void modelName(String name) {
-    if (name.isBlank()) {
+    if (Texts.isBlank(name)) {
       blankName(Location.ROOT, "operating model");
     } else {
       texts.text(Location.ROOT, "/name", name);

@@ -48,7 +48,7 @@ final class TextCheck {
     }
     for (Map.Entry<String, String> property : properties.entrySet()) {
       String key = property.getKey();
-      if (key.isBlank()) {
+      if (Texts.isBlank(key)) {
         found.add(
             BLANK_KEY.at(
                 loc.at("/properties/" + Texts.escapeToken(key)),
@@ -71,7 +71,7 @@ final class TextCheck {
   void questions(Location loc, List<String> questions) {
     for (int i = 0; i < questions.size(); i++) {
       String question = questions.get(i);
-      if (question.isBlank()) {
+      if (Texts.isBlank(question)) {
         found.add(
             BLANK_QUESTION.at(
                 loc.at("/questions", i), "question must not be blank; write it out or remove it"));
@@ -86,7 +86,7 @@ final class TextCheck {
     text(loc, "/framework", reference.framework());
     text(loc, "/ref", reference.ref());
     text(loc, "/name", reference.name());
-    if (reference.framework().isBlank()) {
+    if (Texts.isBlank(reference.framework())) {
       found.add(
           BLANK_FRAMEWORK.at(
               loc.at("/framework"),
@@ -95,7 +95,7 @@ final class TextCheck {
                   + " or "
                   + FrameworkReference.ITIL_4));
     }
-    if (reference.ref().isBlank()) {
+    if (Texts.isBlank(reference.ref())) {
       found.add(
           BLANK_REF.at(
               loc.at("/ref"),

@@ -10,7 +10,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads model files for the commands and prints read errors as {@code FILE:LINE:COLUMN: POINTER:
@@ -20,32 +22,22 @@ final class ModelFiles {
   private ModelFiles() {}
 
   /**
-   * Reads a model, printing every problem (and, in lenient mode, every warning) to {@code err}.
-   *
-   * @return the model, or empty when the file cannot be read as a model
+   * The outcome of reading one file: the model, or the problems that kept it from being read; and,
+   * in lenient mode, the warnings about what was skipped.
    */
-  static Optional<OperatingModel> read(String file, boolean lenient, PrintWriter err) {
-    Path path = Path.of(file);
-    byte[] content;
-    try {
-      content = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      err.println(file + ":1:1: /: no such file; check the path");
-      return Optional.empty();
-    } catch (AccessDeniedException e) {
-      err.println(file + ":1:1: /: permission denied; check the file's permissions");
-      return Optional.empty();
-    } catch (IOException e) {
-      err.println(file + ":1:1: /: cannot read the file: " + e.getMessage());
-      return Optional.empty();
+  record Loaded(@Nullable OperatingModel model, List<Problem> problems, List<Problem> warnings) {
+    Loaded {
+      problems = List.copyOf(problems);
+      warnings = List.copyOf(warnings);
     }
-    if (Files.isDirectory(path)) {
-      err.println(file + ":1:1: /: is a directory; name a model file");
-      return Optional.empty();
+
+    private static Loaded failed(String code, String message) {
+      return new Loaded(null, List.of(Problem.of(code, 1, 1, "", message)), List.of());
     }
-    try {
-      ReadResult result = Syntax.of(path, content).reader(lenient).readResult(content);
-      for (Problem warning : result.warnings()) {
+
+    /** Prints every problem and every warning to {@code err}, one line each. */
+    void print(String file, PrintWriter err) {
+      for (Problem warning : warnings) {
         err.println(
             file
                 + ":"
@@ -57,12 +49,52 @@ final class ModelFiles {
                 + ": warning: "
                 + warning.message());
       }
-      return Optional.of(result.model());
-    } catch (ItomJsonException e) {
-      for (Problem problem : e.problems()) {
+      for (Problem problem : problems) {
         err.println(line(file, problem));
       }
-      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reads a model, printing every problem (and, in lenient mode, every warning) to {@code err}.
+   *
+   * @return the model, or empty when the file cannot be read as a model
+   */
+  static Optional<OperatingModel> read(String file, boolean lenient, PrintWriter err) {
+    Loaded loaded = load(file, lenient);
+    loaded.print(file, err);
+    return Optional.ofNullable(loaded.model());
+  }
+
+  /**
+   * Reads a model and returns it with its warnings, or every problem that kept the file from being
+   * read as a model: a file that cannot be opened has one problem (code {@code no-such-file},
+   * {@code permission-denied}, {@code is-a-directory} or {@code cannot-read}, at 1:1 and the
+   * document's pointer), a document that cannot be read has the reader's problems.
+   */
+  static Loaded load(String file, boolean lenient) {
+    Path path = Path.of(file);
+    byte[] content;
+    try {
+      content = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      return Loaded.failed("no-such-file", "no such file; check the path");
+    } catch (AccessDeniedException e) {
+      return Loaded.failed("permission-denied", "permission denied; check the file's permissions");
+    } catch (IOException e) {
+      if (Files.isDirectory(path)) {
+        return Loaded.failed("is-a-directory", "is a directory; name a model file");
+      }
+      return Loaded.failed("cannot-read", "cannot read the file: " + e.getMessage());
+    }
+    if (Files.isDirectory(path)) {
+      return Loaded.failed("is-a-directory", "is a directory; name a model file");
+    }
+    try {
+      ReadResult result = Syntax.of(path, content).reader(lenient).readResult(content);
+      return new Loaded(result.model(), List.of(), result.warnings());
+    } catch (ItomJsonException e) {
+      return new Loaded(null, e.problems(), List.of());
     }
   }
 

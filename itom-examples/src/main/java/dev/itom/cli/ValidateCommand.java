@@ -5,14 +5,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.itom.json.ItomJson;
+import dev.itom.json.Problem;
 import dev.itom.model.OperatingModel;
 import dev.itom.rules.Report;
 import dev.itom.rules.ReportText;
 import dev.itom.rules.Rules;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -71,29 +72,30 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ObjectMapper mapper = new ObjectMapper();
     for (String file : files) {
-      Optional<OperatingModel> model = ModelFiles.read(file, lenient.lenient, err);
-      if (model.isEmpty()) {
+      ModelFiles.Loaded loaded = ModelFiles.load(file, lenient.lenient);
+      loaded.print(file, err);
+      @Nullable OperatingModel model = loaded.model();
+      @Nullable Report report = null;
+      if (model == null) {
         unreadable = true;
-        if (generator != null) {
-          generator.writeStartObject();
-          generator.writeStringField("file", file);
-          generator.writeBooleanField("readable", false);
-          generator.writeEndObject();
-        }
-        continue;
+      } else {
+        report = Rules.standard().check(model);
+        errors |= report.hasErrors();
       }
-      Report report = Rules.standard().check(model.get());
-      errors |= report.hasErrors();
       if (generator != null) {
         generator.writeStartObject();
         generator.writeStringField("file", file);
-        generator.writeBooleanField("readable", true);
-        generator.writeFieldName("report");
-        JsonNode tree = mapper.readTree(ItomJson.writer().writeToString(report));
-        mapper.writeTree(generator, tree);
+        generator.writeBooleanField("readable", model != null);
+        writeProblems(generator, "problems", loaded.problems());
+        writeProblems(generator, "warnings", loaded.warnings());
+        if (report != null) {
+          generator.writeFieldName("report");
+          JsonNode tree = mapper.readTree(ItomJson.writer().writeToString(report));
+          mapper.writeTree(generator, tree);
+        }
         generator.writeEndObject();
-      } else {
-        out.println(file + ": " + model.get().name());
+      } else if (model != null && report != null) {
+        out.println(file + ": " + model.name());
         String text = ReportText.render(report);
         out.print(text.endsWith("\n") ? text : text + "\n");
       }
@@ -106,5 +108,21 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return unreadable ? ItomCli.UNREADABLE : errors ? ItomCli.FINDINGS : ItomCli.OK;
+  }
+
+  /** Writes {@code problems} as an array of objects with code, line, column, pointer, message. */
+  private static void writeProblems(JsonGenerator generator, String field, List<Problem> problems)
+      throws IOException {
+    generator.writeArrayFieldStart(field);
+    for (Problem problem : problems) {
+      generator.writeStartObject();
+      generator.writeStringField("code", problem.code());
+      generator.writeNumberField("line", problem.line());
+      generator.writeNumberField("column", problem.column());
+      generator.writeStringField("pointer", problem.pointer());
+      generator.writeStringField("message", problem.message());
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
   }
 }

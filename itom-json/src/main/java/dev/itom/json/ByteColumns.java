@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Turns the byte columns Jackson reports for byte input into character columns (UTF-16 units, as
- * for text input), and leaves a UTF-8 byte-order mark out of the count. Runs only when there are
- * problems or warnings to report.
+ * for text input), and leaves a UTF-8 byte-order mark out of the count. A column that falls inside
+ * a character of several bytes is the column of that character. Runs only when there are problems
+ * or warnings to report.
  */
 final class ByteColumns {
   private ByteColumns() {}
@@ -28,6 +29,11 @@ final class ByteColumns {
       return problem;
     }
     int end = Math.min(document.length, start + problem.column() - 1);
+    // Jackson's byte parser reports an unexpected character beyond ASCII at its last byte, its
+    // text parser at the character: count from the character's first byte
+    while (end > start && end < document.length && (document[end] & 0xc0) == 0x80) {
+      end--;
+    }
     int i = start;
     if (start == 0
         && document.length >= 3

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.itom.internal.Texts;
 import dev.itom.model.OperatingModel;
 import dev.itom.templates.Templates;
 import dev.itom.testing.SampleModels;
@@ -309,7 +310,22 @@ final class Mutator {
       "\"\u2028\"",
       "\"" + "é".repeat(100) + "\""
     };
-    return values[random.nextInt(values.length)];
+    int pick = random.nextInt(values.length + 1);
+    return pick < values.length ? values[pick] : blank(random);
+  }
+
+  /** Every white space character, which alone makes a blank text. */
+  private static final int[] SPACES =
+      java.util.stream.IntStream.rangeClosed(0, 0xFFFF).filter(Texts::isSpace).toArray();
+
+  /** A blank JSON string: one to three white space characters, escaped or raw. */
+  private static String blank(SplittableRandom random) {
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 1 + random.nextInt(3); i > 0; i--) {
+      int c = SPACES[random.nextInt(SPACES.length)];
+      out.append(c < 0x20 || random.nextBoolean() ? String.format("\\u%04x", c) : (char) c);
+    }
+    return out.append('"').toString();
   }
 
   private static String deep(SplittableRandom random) {

@@ -395,6 +395,35 @@ class ReaderWriterTest {
   }
 
   @Test
+  void aSyntaxErrorAtACharacterBeyondAsciiHasTheSameColumnFromBytesAndText() {
+    // the column of the unexpected character itself, counted in characters
+    String[] docs = {
+      "{\n値\"format\": \"itom/1\"}",
+      "{\"format\": \"itom/1\",\n  \uFEFF\"id\": \"m\"}",
+      "{\"format\": \"itom/1\", \"name\": \"é\\ם\"}",
+      "{\"format\": \"itom/1\", \"id\": וםé}",
+      "{\"format\": \"itom/1\", \"name\": \"é\" 🚀}"
+    };
+    String[] expected = {"2:1", "2:3", "1:33", "1:28", "1:34"};
+    for (int i = 0; i < docs.length; i++) {
+      String doc = docs[i];
+      for (ItomJsonException e :
+          List.of(
+              catchThrowableOfType(ItomJsonException.class, () -> ItomJson.reader().read(doc)),
+              catchThrowableOfType(
+                  ItomJsonException.class,
+                  () -> ItomJson.reader().read(doc.getBytes(StandardCharsets.UTF_8))))) {
+        assertThat(e.problems())
+            .as(doc)
+            .singleElement()
+            .satisfies(p -> assertThat(p.code()).isEqualTo("syntax"))
+            .extracting(p -> p.line() + ":" + p.column())
+            .isEqualTo(expected[i]);
+      }
+    }
+  }
+
+  @Test
   void configuringReadersLeavesJacksonsGlobalDefaultsAlone() {
     com.fasterxml.jackson.core.StreamReadConstraints before =
         com.fasterxml.jackson.core.StreamReadConstraints.defaults();

@@ -2,8 +2,6 @@ package dev.itom.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,8 +35,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * one fails the test.
  */
 class YamlInteropTest {
-  private static final Path PYTHON = Path.of("/usr/bin/python3");
-
   /** Keys that YAML reads as something else when written bare. */
   static final List<String> KEYS =
       List.of(
@@ -130,18 +126,6 @@ class YamlInteropTest {
     }
   }
 
-  private static boolean pythonWithModules() throws IOException, InterruptedException {
-    if (!Files.isExecutable(PYTHON)) {
-      return false;
-    }
-    Process process =
-        new ProcessBuilder(PYTHON.toString(), "-c", "import yaml, ruamel.yaml")
-            .redirectErrorStream(true)
-            .start();
-    process.getInputStream().readAllBytes();
-    return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-  }
-
   @Test
   void itomReadsItsOwnYamlAsTheSameModel() throws IOException {
     assertThat(ItomYaml.reader().read(file)).isEqualTo(model);
@@ -152,17 +136,10 @@ class YamlInteropTest {
   @ParameterizedTest
   @ValueSource(strings = {"pyyaml", "ruamel-safe", "ruamel-rt"})
   void anotherParserReadsTheSameKeysAndNumbers(String loader) throws Exception {
-    boolean present = pythonWithModules();
-    if (!present && System.getenv("CI") != null) {
-      fail(
-          "CI is set but "
-              + PYTHON
-              + " with the modules yaml and ruamel.yaml is missing: install Debian's"
-              + " python3-yaml and python3-ruamel.yaml so that the YAML interoperability test runs");
-    }
-    assumeTrue(present, "python3 with yaml and ruamel.yaml is missing; skipped outside CI");
+    Python.assumeModules("yaml, ruamel.yaml", "python3-yaml and python3-ruamel.yaml");
     Process process =
-        new ProcessBuilder(PYTHON.toString(), script.toString(), loader, file.toString()).start();
+        new ProcessBuilder(Python.PATH.toString(), script.toString(), loader, file.toString())
+            .start();
     byte[] out = process.getInputStream().readAllBytes();
     String err = new String(process.getErrorStream().readAllBytes(), UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

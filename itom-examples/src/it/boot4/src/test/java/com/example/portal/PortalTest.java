@@ -26,6 +26,13 @@ class PortalTest {
   @Autowired MockMvc mvc;
 
   @Test
+  void onlyOneJacksonLineIsOnTheClassPath() {
+    // itom's module for the other line is present but never loaded
+    org.junit.jupiter.api.Assertions.assertThrows(
+        ClassNotFoundException.class, () -> Class.forName("com.fasterxml.jackson.databind.ObjectMapper"));
+  }
+
+  @Test
   void getReturnsTheCanonicalDocument() throws Exception {
     byte[] body =
         mvc.perform(get("/model"))

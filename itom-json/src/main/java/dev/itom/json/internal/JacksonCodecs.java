@@ -3,7 +3,9 @@ package dev.itom.json.internal;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.itom.model.OperatingModel;
 
-/** Puts the serializers and the deserializer of the {@code itom/1} format into a Jackson module. */
+/**
+ * Puts the serializers and the deserializer of the {@code itom/1} format into a Jackson 2 module.
+ */
 public final class JacksonCodecs {
   private JacksonCodecs() {}
 
@@ -15,13 +17,13 @@ public final class JacksonCodecs {
    * @throws NullPointerException if {@code module} is null
    */
   public static void register(SimpleModule module) {
-    for (PartSerializer<?> serializer : PartSerializer.ALL) {
-      add(module, serializer);
+    for (Part<?> part : Part.ALL) {
+      add(module, part);
     }
     module.addDeserializer(OperatingModel.class, OperatingModelDeserializer.INSTANCE);
   }
 
-  private static <T> void add(SimpleModule module, PartSerializer<T> serializer) {
-    module.addSerializer(serializer.handledType(), serializer);
+  private static <T> void add(SimpleModule module, Part<T> part) {
+    module.addSerializer(part.type(), new PartSerializer<>(part));
   }
 }

@@ -1,0 +1,120 @@
+package com.example.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.itom.json.ItomJson;
+import dev.itom.rules.Rules;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PortalTest {
+  private static final String CANONICAL =
+      ItomJson.writer().compact().writeToString(ModelController.MODEL);
+
+  @Autowired MockMvc mvc;
+
+  @Test
+  void onlyOneJacksonLineIsOnTheClassPath() {
+    // itom's module for the other line is present but never loaded
+    org.junit.jupiter.api.Assertions.assertThrows(
+        ClassNotFoundException.class, () -> Class.forName("tools.jackson.databind.ObjectMapper"));
+  }
+
+  @Test
+  void getReturnsTheCanonicalDocument() throws Exception {
+    byte[] body =
+        mvc.perform(get("/model"))
+            .andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(body).isEqualTo(CANONICAL.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void postReadsAModel() throws Exception {
+    mvc.perform(
+            post("/model")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(ItomJson.writer().writeToString(ModelController.MODEL)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    ModelController.MODEL.id()
+                        + " with "
+                        + ModelController.MODEL.roles().size()
+                        + " roles"));
+  }
+
+  @Test
+  void anInvalidModelIsA400WithTheProblems() throws Exception {
+    String invalid =
+        "{\"format\":\"itom/1\",\"id\":\"m\",\"name\":\"M\",\n"
+            + "\"roles\":[{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"a\",\"name\":\"B\"},{\"id\":\"c\"}]}";
+    mvc.perform(post("/model").contentType(MediaType.APPLICATION_JSON).content(invalid))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.status").value(400))
+        .andExpect(jsonPath("$.detail").value("the body is not a valid itom/1 model"))
+        .andExpect(jsonPath("$.problems[0].pointer").value("/roles/2"))
+        .andExpect(jsonPath("$.problems[0].code").value("missing-field"))
+        .andExpect(jsonPath("$.problems[0].line").value(2))
+        .andExpect(jsonPath("$.problems.length()").value(1));
+  }
+
+  @Test
+  void aBrokenInvariantAndBrokenJsonAre400sToo() throws Exception {
+    String duplicate =
+        "{\"format\":\"itom/1\",\"id\":\"m\",\"name\":\"M\",\n"
+            + "\"roles\":[{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"a\",\"name\":\"B\"}]}";
+    mvc.perform(post("/model").contentType(MediaType.APPLICATION_JSON).content(duplicate))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].pointer").value("/roles/1/id"))
+        .andExpect(jsonPath("$.problems[0].line").value(2));
+    mvc.perform(post("/model").contentType(MediaType.APPLICATION_JSON).content("{\"format\":"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].code").value("truncated"));
+  }
+
+  @Test
+  void aModelNestedInARecordIsWrittenAndRead() throws Exception {
+    String body =
+        mvc.perform(get("/portal"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(body).isEqualTo("{\"title\":\"IT\",\"model\":" + CANONICAL + "}");
+    mvc.perform(post("/portal").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isOk())
+        .andExpect(content().string("IT: " + ModelController.MODEL.id()));
+  }
+
+  @Test
+  void aReportIsWrittenInItsFormat() throws Exception {
+    mvc.perform(get("/report"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .json(
+                    ItomJson.writer()
+                        .compact()
+                        .writeToString(Rules.standard().check(ModelController.MODEL)),
+                    org.springframework.test.json.JsonCompareMode.STRICT))
+        .andExpect(jsonPath("$.format").value("itom-report/1"));
+  }
+}

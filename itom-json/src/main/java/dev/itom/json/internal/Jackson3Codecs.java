@@ -1,0 +1,89 @@
+package dev.itom.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.itom.json.ItomJsonException;
+import dev.itom.model.OperatingModel;
+import java.io.IOException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * Puts the serializers and the deserializer of the {@code itom/1} format into a Jackson 3 module.
+ * They run the same writer and reader as the Jackson 2 module, over a Jackson 3 generator or parser
+ * seen as a Jackson 2 one ({@link Jackson3Generator}, {@link Jackson3Parser}).
+ */
+public final class Jackson3Codecs {
+  private Jackson3Codecs() {}
+
+  /**
+   * Adds a serializer for every type of the format and the deserializer of a model to {@code
+   * module}.
+   *
+   * @param module the module
+   * @throws NullPointerException if {@code module} is null
+   */
+  public static void register(SimpleModule module) {
+    for (Part<?> part : Part.ALL) {
+      add(module, part);
+    }
+    module.addDeserializer(OperatingModel.class, new ModelDeserializer());
+  }
+
+  private static <T> void add(SimpleModule module, Part<T> part) {
+    module.addSerializer(part.type(), new PartSerializer3<>(part));
+  }
+
+  /** The stateless Jackson 3 serializer of one {@link Part}. */
+  private static final class PartSerializer3<T> extends StdSerializer<T> {
+    private final Part<T> part;
+
+    PartSerializer3(Part<T> part) {
+      super(part.type());
+      this.part = part;
+    }
+
+    @Override
+    public void serialize(T value, tools.jackson.core.JsonGenerator gen, SerializationContext ctxt)
+        throws JacksonException {
+      JsonGenerator g = new Jackson3Generator(gen);
+      try {
+        part.write(g, value);
+      } catch (IOException e) {
+        throw JacksonIOException.construct(e, gen);
+      }
+    }
+  }
+
+  /**
+   * The stateless Jackson 3 deserializer of a model. It reads strictly unless the mapper has {@link
+   * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} switched off, in which case unknown fields
+   * are skipped. A document that is not a valid model fails with a {@link DatabindException} whose
+   * cause is the {@link ItomJsonException} listing every problem.
+   */
+  private static final class ModelDeserializer extends StdDeserializer<OperatingModel> {
+    ModelDeserializer() {
+      super(OperatingModel.class);
+    }
+
+    @Override
+    public OperatingModel deserialize(JsonParser p, DeserializationContext ctxt)
+        throws JacksonException {
+      boolean lenient = !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      try {
+        return ModelReader.readValue(new Jackson3Parser(p), lenient).model();
+      } catch (ItomJsonException e) {
+        throw DatabindException.from(p, e.getMessage(), e);
+      } catch (IOException e) {
+        throw JacksonIOException.construct(e, p);
+      }
+    }
+  }
+}

@@ -68,6 +68,7 @@ final class Exporter {
     List<Fields.Prop> modelProps = new ArrayList<>();
     Fields.flatten(Metamodel.MODEL, model, "", modelProps);
     Fields.extensions(model.properties(), modelProps);
+    exact(Optional.of(model.name()), model.description(), modelProps);
     String viewId = unique("view-map");
     ViewWriter view = new ViewWriter(model, lang, ids, alignmentIds, this::unique);
     view.prepare();
@@ -157,6 +158,7 @@ final class Exporter {
       props.add(new Fields.Prop(Mapping.RELATION, "string", Mapping.ALIGNMENT));
       Fields.flatten(Metamodel.ALIGNMENT, a, "", props);
       Fields.extensions(a.properties(), props);
+      exact(Optional.empty(), a.description(), props);
       String type = Mapping.alignmentType(a.kind().code());
       Rel rel = relation(a.from(), a.to(), type, Mapping.ALIGNMENT, a.kind().code(), props);
       relationships.add(
@@ -191,14 +193,7 @@ final class Exporter {
     List<Fields.Prop> props = new ArrayList<>();
     flattenElement(e, props);
     Fields.extensions(e.properties(), props);
-    if (!Xml.isWritable(e.name())) {
-      props.add(new Fields.Prop(Mapping.QUOTED + "name", "string", Xml.quote(e.name())));
-    }
-    e.description()
-        .filter(d -> !Xml.isWritable(d))
-        .ifPresent(
-            d ->
-                props.add(new Fields.Prop(Mapping.QUOTED + "description", "string", Xml.quote(d))));
+    exact(Optional.of(e.name()), e.description(), props);
     register(props);
     return new Out(
         Mapping.lookup(ids, e.id()),
@@ -206,6 +201,17 @@ final class Exporter {
         e.name(),
         e.description(),
         props);
+  }
+
+  /** The name and description again, exactly, if XML cannot hold them as they are. */
+  private static void exact(Optional<String> name, Optional<String> doc, List<Fields.Prop> props) {
+    name.filter(n -> !Xml.isWritable(n))
+        .ifPresent(
+            n -> props.add(new Fields.Prop(Mapping.QUOTED + "name", "string", Xml.quote(n))));
+    doc.filter(d -> !Xml.isWritable(d))
+        .ifPresent(
+            d ->
+                props.add(new Fields.Prop(Mapping.QUOTED + "description", "string", Xml.quote(d))));
   }
 
   @SuppressWarnings("unchecked")

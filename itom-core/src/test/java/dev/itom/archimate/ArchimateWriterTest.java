@@ -93,7 +93,7 @@ class ArchimateWriterTest {
 
   @Test
   void theReferenceModelExportsAsItsGoldenFile() throws Exception {
-    Path golden = Path.of("src", "test", "resources", "golden", "reference.archimate.xml");
+    Path golden = Path.of("src", "test", "resources", "archimate", "reference.xml");
     String xml = WRITER.write(Templates.referenceModel());
     if (Boolean.getBoolean("itom.golden.update")) {
       Files.writeString(golden, xml, StandardCharsets.UTF_8);

@@ -25,6 +25,17 @@ final class ModelFiles {
    * @return the model, or empty when the file cannot be read as a model
    */
   static Optional<OperatingModel> read(String file, boolean lenient, PrintWriter err) {
+    return read(file, lenient, false, err);
+  }
+
+  /**
+   * Reads a model as {@link #read(String, boolean, PrintWriter)} does; an ArchiMate exchange file,
+   * strictly if {@code strict}: anything itom cannot hold is then an error, not a warning.
+   *
+   * @return the model, or empty when the file cannot be read as a model
+   */
+  static Optional<OperatingModel> read(
+      String file, boolean lenient, boolean strict, PrintWriter err) {
     Path path = Path.of(file);
     byte[] content;
     try {
@@ -42,6 +53,9 @@ final class ModelFiles {
     if (Files.isDirectory(path)) {
       err.println(file + ":1:1: /: is a directory; name a model file");
       return Optional.empty();
+    }
+    if (ArchimateFiles.is(path, content)) {
+      return ArchimateFiles.read(file, content, strict, err);
     }
     try {
       ReadResult result = Syntax.of(path, content).reader(lenient).readResult(content);

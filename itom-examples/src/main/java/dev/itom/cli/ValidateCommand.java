@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ObjectMapper mapper = new ObjectMapper();
     for (String file : files) {
-      Optional<OperatingModel> model = ModelFiles.read(file, lenient.lenient, err);
+      Optional<OperatingModel> model = ModelFiles.read(file, lenient.lenient, lenient.strict, err);
       if (model.isEmpty()) {
         unreadable = true;
         if (generator != null) {

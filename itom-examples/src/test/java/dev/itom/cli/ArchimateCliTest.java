@@ -53,7 +53,7 @@ class ArchimateCliTest {
     assertThat(ItomCliTest.run("validate", xml.toString()).code()).isZero();
     ItomCliTest.Run svg = ItomCliTest.run("render", xml.toString(), "--as", "svg");
     assertThat(svg.code()).isZero();
-    assertThat(svg.out()).startsWith("<svg").contains("ACME IT operating model");
+    assertThat(svg.out()).contains("<svg").contains("ACME IT operating model");
   }
 
   @Test

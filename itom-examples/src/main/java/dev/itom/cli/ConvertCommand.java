@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ItomCli.Version.class,
     description = {
-      "Read FILE (JSON, YAML or an ArchiMate exchange file) and write it in canonical form, to",
-      "standard output or OUT: as JSON, YAML or an ArchiMate 3.1 exchange file with the map as a view.",
+      "Read FILE (JSON, YAML or an ArchiMate exchange file) and write it in canonical form, to standard"
+          + " output or OUT: as JSON, YAML or an ArchiMate 3.1 exchange file with the map as a view.",
       "Converting a canonical file again gives the same bytes."
     })
 final class ConvertCommand implements Callable<Integer> {

@@ -374,7 +374,7 @@ final class Importer {
                     case "assignments" -> assigned;
                     default -> null;
                   }));
-    } catch (Located e) {
+    } catch (Build.Located e) {
       errors.add(e.problem);
     } catch (IllegalArgumentException | NullPointerException e) {
       if (!(e instanceof InvalidModelException invalid)) {
@@ -401,10 +401,11 @@ final class Importer {
   private Object element(Item item, String pointer) {
     pointers.put(pointer, item.concept);
     MetaType<?> type = Metamodel.of(item.kind);
-    return create(
+    return Build.create(
         type,
         item.concept,
-        Values.of(cast(type), item.bag, "", field -> fieldOf(item, field, pointer)));
+        name(item.concept),
+        Values.of(Build.cast(type), item.bag, "", field -> fieldOf(item, field, pointer)));
   }
 
   private @Nullable Object fieldOf(Item item, MetaField<?> field, String pointer) {
@@ -436,11 +437,12 @@ final class Importer {
     Values.Bag bag = (Values.Bag) a[3];
     String[] ends =
         type == Metamodel.ALIGNMENT ? new String[] {"from", "to"} : new String[] {"role", "target"};
-    return create(
+    return Build.create(
         type,
         r,
+        name(r),
         Values.of(
-            cast(type),
+            Build.cast(type),
             bag,
             "",
             field -> {
@@ -456,34 +458,6 @@ final class Importer {
               }
               return null;
             }));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> MetaType<T> cast(MetaType<?> type) {
-    return (MetaType<T>) type;
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T> Object create(
-      MetaType<?> type,
-      Parser.Concept at,
-      java.util.function.Function<MetaField<T>, @Nullable Object> values) {
-    try {
-      return ((MetaType<T>) type).create(values);
-    } catch (InvalidModelException e) {
-      Violation v = e.violations().get(0);
-      throw new Located(
-          ArchimateProblem.of(
-              "invalid-model", at.line(), at.column(), at.identifier(), v.message()));
-    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-      throw new Located(
-          ArchimateProblem.of(
-              "bad-value",
-              at.line(),
-              at.column(),
-              at.identifier(),
-              at.type() + " \"" + name(at) + "\": " + e.getMessage()));
-    }
   }
 
   private Parser.Concept conceptAt(String pointer) {
@@ -507,38 +481,18 @@ final class Importer {
     if (exact != null) {
       return exact;
     }
-    return c.docs().isEmpty() ? null : pickStatic(c.docs(), lang);
+    return c.docs().isEmpty() ? null : Build.pick(c.docs(), lang);
   }
 
   private String pick(List<Parser.Lang> values) {
-    return pickStatic(values, lang);
-  }
-
-  private static String pickStatic(List<Parser.Lang> values, String lang) {
-    for (Parser.Lang l : values) {
-      if (l.lang().equalsIgnoreCase(lang)) {
-        return l.text();
-      }
-    }
-    return values.isEmpty() ? "" : values.get(0).text();
+    return Build.pick(values, lang);
   }
 
   private String name(Parser.Concept c) {
-    return pickStatic(c.names(), lang);
+    return Build.pick(c.names(), lang);
   }
 
   private void warn(String code, Parser.Concept c, String message) {
     warnings.add(ArchimateProblem.of(code, c.line(), c.column(), c.identifier(), message));
-  }
-
-  /** A problem found while building, with where it is. */
-  private static final class Located extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient ArchimateProblem problem;
-
-    Located(ArchimateProblem problem) {
-      super(problem.message(), null, false, false);
-      this.problem = problem;
-    }
   }
 }

@@ -8,10 +8,11 @@ module dev.itom.core {
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
-  // Optional: only the tests parse the rendered SVG and HTML with the JDK's XML parser.
-  requires static java.xml;
+  // The ArchiMate exchange format is read and validated with the JDK's StAX and XML schemas.
+  requires java.xml;
   requires static transitive org.jspecify;
 
+  exports dev.itom.archimate;
   exports dev.itom.diff;
   exports dev.itom.model;
   exports dev.itom.render;

@@ -112,6 +112,7 @@ class NullRejectionTest {
     out.add(lambda);
     out.add(sink.get());
     out.addAll(dev.itom.diff.DiffSamples.samples());
+    out.addAll(dev.itom.archimate.ArchimateSamples.samples());
     return out;
   }
 
@@ -281,6 +282,8 @@ class NullRejectionTest {
       boolean tested =
           EQUALITY_TESTED.stream().anyMatch(type -> type.isInstance(sample))
               || dev.itom.diff.DiffSamples.equalityTested().stream()
+                  .anyMatch(type -> type.isInstance(sample))
+              || dev.itom.archimate.ArchimateSamples.equalityTested().stream()
                   .anyMatch(type -> type.isInstance(sample));
       if (!tested) {
         untested.add(sample.getClass().getName());

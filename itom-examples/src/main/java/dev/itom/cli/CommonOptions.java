@@ -27,6 +27,12 @@ final class CommonOptions {
   static final class Lenient {
     @Option(names = "--lenient", description = "Skip unknown fields and report them as warnings.")
     boolean lenient;
+
+    @Option(
+        names = "--strict",
+        description =
+            "Refuse an ArchiMate file with anything itom cannot hold, instead of warning about it.")
+    boolean strict;
   }
 
   /** {@code --to json|yaml}: the syntax a command writes. */
@@ -34,7 +40,7 @@ final class CommonOptions {
     @Option(
         names = "--to",
         defaultValue = "json",
-        paramLabel = "json|yaml",
+        paramLabel = "json|yaml|archimate",
         description = "Output syntax: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Syntax syntax = Syntax.json;
   }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ItomCli.Version.class,
     description = {
-      "Read FILE (JSON or YAML) and write it in canonical form, to standard output or OUT.",
+      "Read FILE (JSON, YAML or an ArchiMate exchange file) and write it in canonical form, to standard"
+          + " output or OUT: as JSON, YAML or an ArchiMate 3.1 exchange file with the map as a view.",
       "Converting a canonical file again gives the same bytes."
     })
 final class ConvertCommand implements Callable<Integer> {
@@ -36,11 +37,11 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<OperatingModel> model = ModelFiles.read(file, lenient.lenient, err);
+    Optional<OperatingModel> model = ModelFiles.read(file, lenient.lenient, lenient.strict, err);
     if (model.isEmpty()) {
       return ItomCli.UNREADABLE;
     }
-    output.write(spec, to.syntax.writer().writeToString(model.get()));
+    output.write(spec, to.syntax.write(model.get()));
     return ItomCli.OK;
   }
 }

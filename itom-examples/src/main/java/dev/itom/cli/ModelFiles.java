@@ -61,7 +61,18 @@ final class ModelFiles {
    * @return the model, or empty when the file cannot be read as a model
    */
   static Optional<OperatingModel> read(String file, boolean lenient, PrintWriter err) {
-    Loaded loaded = load(file, lenient);
+    return read(file, lenient, false, err);
+  }
+
+  /**
+   * Reads a model as {@link #read(String, boolean, PrintWriter)} does; an ArchiMate exchange file,
+   * strictly if {@code strict}: anything itom cannot hold is then an error, not a warning.
+   *
+   * @return the model, or empty when the file cannot be read as a model
+   */
+  static Optional<OperatingModel> read(
+      String file, boolean lenient, boolean strict, PrintWriter err) {
+    Loaded loaded = load(file, lenient, strict);
     loaded.print(file, err);
     return Optional.ofNullable(loaded.model());
   }
@@ -70,9 +81,11 @@ final class ModelFiles {
    * Reads a model and returns it with its warnings, or every problem that kept the file from being
    * read as a model: a file that cannot be opened has one problem (code {@code no-such-file},
    * {@code permission-denied}, {@code is-a-directory} or {@code cannot-read}, at 1:1 and the
-   * document's pointer), a document that cannot be read has the reader's problems.
+   * document's pointer), a document that cannot be read has the reader's problems. An ArchiMate
+   * exchange file is read by {@link ArchimateFiles}, strictly if {@code strict}; its problems point
+   * at the identifier of the concept they concern.
    */
-  static Loaded load(String file, boolean lenient) {
+  static Loaded load(String file, boolean lenient, boolean strict) {
     Path path = Path.of(file);
     byte[] content;
     try {
@@ -89,6 +102,9 @@ final class ModelFiles {
     }
     if (Files.isDirectory(path)) {
       return Loaded.failed("is-a-directory", "is a directory; name a model file");
+    }
+    if (ArchimateFiles.is(path, content)) {
+      return ArchimateFiles.load(file, content, strict);
     }
     try {
       ReadResult result = Syntax.of(path, content).reader(lenient).readResult(content);

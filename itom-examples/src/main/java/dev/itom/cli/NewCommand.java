@@ -57,7 +57,7 @@ final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OperatingModel model = sample == null ? template() : sample(sample);
-    output.write(spec, to.syntax.writer().writeToString(model));
+    output.write(spec, to.syntax.write(model));
     return ItomCli.OK;
   }
 

@@ -51,7 +51,7 @@ final class RenderCommand implements Callable<Integer> {
                             + "' for --as; choose one of: "
                             + Format.allowedCodes()));
     Optional<OperatingModel> model =
-        ModelFiles.read(file, lenient.lenient, spec.commandLine().getErr());
+        ModelFiles.read(file, lenient.lenient, lenient.strict, spec.commandLine().getErr());
     if (model.isEmpty()) {
       return ItomCli.UNREADABLE;
     }

@@ -72,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ObjectMapper mapper = new ObjectMapper();
     for (String file : files) {
-      ModelFiles.Loaded loaded = ModelFiles.load(file, lenient.lenient);
+      ModelFiles.Loaded loaded = ModelFiles.load(file, lenient.lenient, lenient.strict);
       loaded.print(file, err);
       @Nullable OperatingModel model = loaded.model();
       @Nullable Report report = null;

@@ -14,6 +14,8 @@ import dev.itom.model.OperatingModel;
  * Spring Boot pick it up; or register it by hand with {@code mapper.registerModule(new
  * ItomModule())}. Through a mapper the document is written with the mapper's own settings (for
  * example its pretty printer); for canonical files use {@link ItomJson#writer()}.
+ *
+ * @since 0.1
  */
 public final class ItomModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -23,37 +23,41 @@ import org.jspecify.annotations.Nullable;
  * the version it leads to ({@code after}) for an add, a change and a move, and of the version it
  * comes from ({@code before}) for a remove.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public sealed interface Change permits Change.Add, Change.Remove, Change.Edit, Change.Move {
 
-  /** Returns the kind of change. */
+  /** {@return the kind of change} */
   Kind kind();
 
-  /** Returns the value that holds the changed field or list. */
+  /** {@return the value that holds the changed field or list} */
   Locator owner();
 
-  /** Returns the changed field, or the list an item was added to, removed from or moved in. */
+  /** {@return the changed field, or the list an item was added to, removed from or moved in} */
   MetaField<?> field();
 
   /**
-   * Returns the JSON Pointer of the change: into {@code after} for an add, change or move, into
+   * {@return the JSON Pointer of the change} Into {@code after} for an add, change or move, into
    * {@code before} for a remove.
    */
   String path();
 
   /**
-   * Returns whether this change only reorders a list whose order is presentational (every list but
-   * a chain's stages, see {@link MetaField#ordered()}): the model says the same thing before and
-   * after it. A diff still reports it, so that applying the diff gives exactly the canonical model;
-   * a merge never reports a conflict about it alone.
+   * {@return whether this change only reorders a list whose order is presentational} That is every
+   * list but a chain's stages, see {@link MetaField#ordered()}: the model says the same thing
+   * before and after it. A diff still reports it, so that applying the diff gives exactly the
+   * canonical model; a merge never reports a conflict about it alone.
    */
   boolean isPresentational();
 
-  /** Returns the change that undoes this one. */
+  /** {@return the change that undoes this one} */
   Change inverse();
 
-  /** The kinds of change, each with a stable code for programs. */
+  /**
+   * The kinds of change, each with a stable code for programs.
+   *
+   * @since 0.1
+   */
   enum Kind {
     /** An item was added to a list: code {@code add}. */
     ADD("add"),
@@ -70,7 +74,7 @@ public sealed interface Change permits Change.Add, Change.Remove, Change.Edit, C
       this.code = code;
     }
 
-    /** Returns the stable code: {@code add}, {@code remove}, {@code change} or {@code move}. */
+    /** {@return the stable code: {@code add}, {@code remove}, {@code change} or {@code move}} */
     public String code() {
       return code;
     }
@@ -85,11 +89,17 @@ public sealed interface Change permits Change.Add, Change.Remove, Change.Edit, C
    * @param value the item, as the list holds it; a new element without the elements nested in it
    *     that existed before (those are moves)
    * @param path the item's JSON Pointer in {@code after}
+   * @since 0.1
    */
   record Add(Placement at, Key key, Object value, String path) implements Change {
     /**
      * Checks the components.
      *
+     * @param at where the item sits in {@code after}
+     * @param key the item's key
+     * @param value the item, as the list holds it; a new element without the elements nested in it
+     *     that existed before (those are moves)
+     * @param path the item's JSON Pointer in {@code after}
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code value} is not an item of the list or {@code key}
      *     is not its key
@@ -136,11 +146,17 @@ public sealed interface Change permits Change.Add, Change.Remove, Change.Edit, C
    * @param value the item as it was, which the target must hold to remove it; an element without
    *     the elements nested in it that still exist after (those are moves)
    * @param path the item's JSON Pointer in {@code before}
+   * @since 0.1
    */
   record Remove(Placement at, Key key, Object value, String path) implements Change {
     /**
      * Checks the components.
      *
+     * @param at where the item sat in {@code before}
+     * @param key the item's key
+     * @param value the item as it was, which the target must hold to remove it; an element without
+     *     the elements nested in it that still exist after (those are moves)
+     * @param path the item's JSON Pointer in {@code before}
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code value} is not an item of the list or {@code key}
      *     is not its key
@@ -192,6 +208,7 @@ public sealed interface Change permits Change.Add, Change.Remove, Change.Edit, C
    * @param newValue the value after, null when absent
    * @param beforePath the field's JSON Pointer in {@code before}
    * @param path the field's JSON Pointer in {@code after}
+   * @since 0.1
    */
   record Edit(
       Locator owner,
@@ -205,6 +222,14 @@ public sealed interface Change permits Change.Add, Change.Remove, Change.Edit, C
     /**
      * Checks the components.
      *
+     * @param owner the value whose field changed
+     * @param field the field
+     * @param entry the key of the changed entry of a {@link FieldType#MAP MAP} field; null for
+     *     every other field
+     * @param oldValue the value before, null when absent
+     * @param newValue the value after, null when absent
+     * @param beforePath the field's JSON Pointer in {@code before}
+     * @param path the field's JSON Pointer in {@code after}
      * @throws NullPointerException if {@code owner}, {@code field} or a path is null
      * @throws IllegalArgumentException if the field is not a single-valued or map field of the
      *     owner's type, is one that identifies the owner, takes no entry key but has one (or the
@@ -252,12 +277,18 @@ public sealed interface Change permits Change.Add, Change.Remove, Change.Edit, C
    * @param to where it sits in {@code after}
    * @param beforePath the item's JSON Pointer in {@code before}
    * @param path the item's JSON Pointer in {@code after}
+   * @since 0.1
    */
   record Move(Key key, Placement from, Placement to, String beforePath, String path)
       implements Change {
     /**
      * Checks the components.
      *
+     * @param key the item's key
+     * @param from where it sat in {@code before}
+     * @param to where it sits in {@code after}
+     * @param beforePath the item's JSON Pointer in {@code before}
+     * @param path the item's JSON Pointer in {@code after}
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code from} and {@code to} are not the same field, or
      *     the key is empty

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *     for {@code breaks-invariant}, empty otherwise
  * @param oursChanges our changes that are not applied until the conflict is resolved ours
  * @param theirsChanges their changes that are not applied until the conflict is resolved theirs
- * @since 0.1.0
+ * @since 0.1
  */
 public record Conflict(
     Kind kind,
@@ -55,6 +55,21 @@ public record Conflict(
   /**
    * Checks the components.
    *
+   * @param kind what kind of conflict
+   * @param place the value the conflict is about
+   * @param field the field of {@code place} concerned (the list, for an item added, moved or
+   *     removed)
+   * @param entry the key of the map entry concerned, or null
+   * @param base the base's value of the field, null when absent
+   * @param ours our value (null when absent or removed); a {@link Placement} for a move
+   * @param theirs their value (null when absent or removed); a {@link Placement} for a move
+   * @param removedBy the side that removed an element, for {@code changed-removed} and {@code
+   *     removed-referenced}; null for the other kinds
+   * @param pointer the JSON Pointer of the place and field
+   * @param detail the removed element's id for {@code removed-referenced}, the invariant's message
+   *     for {@code breaks-invariant}, empty otherwise
+   * @param oursChanges our changes that are not applied until the conflict is resolved ours
+   * @param theirsChanges their changes that are not applied until the conflict is resolved theirs
    * @throws NullPointerException if a component but the nullable ones is null
    * @throws IllegalArgumentException if {@code removedBy} is missing for a kind that needs it or
    *     given for another
@@ -71,7 +86,11 @@ public record Conflict(
     checkArgument(removal == (removedBy != null), "removedBy is for the removal conflicts");
   }
 
-  /** The kinds of conflict, each with a stable code for programs. */
+  /**
+   * The kinds of conflict, each with a stable code for programs.
+   *
+   * @since 0.1
+   */
   public enum Kind {
     /** Both sides changed one field (or map entry) to different values: {@code both-changed}. */
     BOTH_CHANGED("both-changed"),
@@ -97,7 +116,7 @@ public record Conflict(
       this.code = code;
     }
 
-    /** Returns the stable code, such as {@code both-changed}. */
+    /** {@return the stable code, such as {@code both-changed}} */
     public String code() {
       return code;
     }
@@ -109,23 +128,33 @@ public record Conflict(
     return kind.code();
   }
 
-  /** Returns the id of the element the place is in, empty for the model and its own parts. */
+  /** {@return the id of the element the place is in, empty for the model and its own parts} */
   public Optional<String> elementId() {
     return Optional.ofNullable(place.elementId());
   }
 
-  /** Returns the changes of one side that wait on this conflict. */
+  /**
+   * {@return the changes of one side that wait on this conflict}
+   *
+   * @param side the side
+   * @throws NullPointerException if {@code side} is null
+   */
   public ImmutableList<Change> changes(Side side) {
     return checkNotNull(side, "side") == Side.OURS ? oursChanges : theirsChanges;
   }
 
-  /** Returns one side's value. */
+  /**
+   * {@return one side's value}
+   *
+   * @param side the side
+   * @throws NullPointerException if {@code side} is null
+   */
   public @Nullable Object value(Side side) {
     return checkNotNull(side, "side") == Side.OURS ? ours : theirs;
   }
 
   /**
-   * Returns this conflict as the merge with the sides swapped reports it: ours and theirs
+   * {@return this conflict as the merge with the sides swapped reports it} Ours and theirs are
    * exchanged.
    */
   public Conflict mirror() {

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * whose order is presentational come last, under {@code Presentational order:}, so that a reader
  * sees first what changes what the model says.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public final class DiffText {
   private DiffText() {}

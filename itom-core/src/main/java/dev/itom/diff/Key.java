@@ -15,7 +15,7 @@ import com.google.common.collect.ImmutableList;
  *
  * @param values the identifying values, as {@link dev.itom.model.MetaField#get} returns them
  * @param occurrence 0 for the first item with these values in its list, 1 for the second, ...
- * @since 0.1.0
+ * @since 0.1
  */
 public record Key(ImmutableList<Object> values, int occurrence) {
   private static final Key NONE = new Key(ImmutableList.of(), 0);
@@ -23,6 +23,8 @@ public record Key(ImmutableList<Object> values, int occurrence) {
   /**
    * Checks the components.
    *
+   * @param values the identifying values, as {@link dev.itom.model.MetaField#get} returns them
+   * @param occurrence 0 for the first item with these values in its list, 1 for the second, ...
    * @throws NullPointerException if {@code values} is null
    * @throws IllegalArgumentException if {@code occurrence} is negative
    */
@@ -42,7 +44,7 @@ public record Key(ImmutableList<Object> values, int occurrence) {
     return new Key(ImmutableList.copyOf(values), 0);
   }
 
-  /** Returns the empty key of a single nested value, such as an offering's pricing. */
+  /** {@return the empty key of a single nested value, such as an offering's pricing} */
   public static Key none() {
     return NONE;
   }

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *     model
  * @param elementId the id of that element, null for the model
  * @param steps the parts below it, outermost first
- * @since 0.1.0
+ * @since 0.1
  */
 public record Locator(
     MetaType<?> elementType, @Nullable String elementId, ImmutableList<Locator.Step> steps) {
@@ -33,6 +33,10 @@ public record Locator(
   /**
    * Checks the components.
    *
+   * @param elementType the type of the element the locator starts at, {@link Metamodel#MODEL} for
+   *     the model
+   * @param elementId the id of that element, null for the model
+   * @param steps the parts below it, outermost first
    * @throws NullPointerException if {@code elementType} or {@code steps} is null
    * @throws IllegalArgumentException if the id is given for the model or missing for an element, or
    *     a step's field does not belong to the type reached by the steps before it
@@ -51,7 +55,7 @@ public record Locator(
     }
   }
 
-  /** Returns the locator of the model itself. */
+  /** {@return the locator of the model itself} */
   public static Locator model() {
     return MODEL;
   }
@@ -98,19 +102,19 @@ public record Locator(
             .build());
   }
 
-  /** Returns the type of the value this locator names. */
+  /** {@return the type of the value this locator names} */
   public MetaType<?> type() {
     return steps.isEmpty()
         ? elementType
         : steps.get(steps.size() - 1).field().itemType().orElseThrow();
   }
 
-  /** Returns whether this is the locator of the model itself. */
+  /** {@return whether this is the locator of the model itself} */
   public boolean isModel() {
     return elementId == null && steps.isEmpty();
   }
 
-  /** Returns the locator one step up, empty for an element or the model. */
+  /** {@return the locator one step up, empty for an element or the model} */
   public Optional<Locator> parent() {
     if (steps.isEmpty()) {
       return Optional.empty();
@@ -119,8 +123,9 @@ public record Locator(
   }
 
   /**
-   * Returns whether {@code other} is this locator or one below it.
+   * {@return whether {@code other} is this locator or one below it}
    *
+   * @param other the locator to look for
    * @throws NullPointerException if {@code other} is null
    */
   public boolean contains(Locator other) {
@@ -152,11 +157,14 @@ public record Locator(
    *
    * @param field the field that holds the part
    * @param key the part's key within that field
+   * @since 0.1
    */
   public record Step(MetaField<?> field, Key key) {
     /**
      * Checks the components.
      *
+     * @param field the field that holds the part
+     * @param key the part's key within that field
      * @throws NullPointerException if an argument is null
      */
     public Step {

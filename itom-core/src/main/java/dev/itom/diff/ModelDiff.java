@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two diffs are equal when their changes are equal, in order.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public final class ModelDiff {
   private static final ModelDiff EMPTY = new ModelDiff(ImmutableList.of(), ImmutableMap.of());
@@ -71,31 +71,31 @@ public final class ModelDiff {
     return new ModelDiff(ImmutableList.copyOf(changes), ImmutableMap.of());
   }
 
-  /** Returns the diff without changes. */
+  /** {@return the diff without changes} */
   public static ModelDiff empty() {
     return EMPTY;
   }
 
-  /** Returns every change. */
+  /** {@return every change} */
   public ImmutableList<Change> changes() {
     return changes;
   }
 
-  /** Returns the changes that change what the model says: every change but the presentational. */
+  /** {@return the changes that change what the model says: every change but the presentational} */
   public ImmutableList<Change> structural() {
     return changes.stream()
         .filter(change -> !change.isPresentational())
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the changes that only reorder a list whose order is presentational. */
+  /** {@return the changes that only reorder a list whose order is presentational} */
   public ImmutableList<Change> presentational() {
     return changes.stream()
         .filter(Change::isPresentational)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns whether this diff has no change. */
+  /** {@return whether this diff has no change} */
   public boolean isEmpty() {
     return changes.isEmpty();
   }
@@ -125,7 +125,7 @@ public final class ModelDiff {
   }
 
   /**
-   * Returns the diff that undoes this one: {@code between(a, b).inverse()} applied to {@code b}
+   * {@return the diff that undoes this one} {@code between(a, b).inverse()} applied to {@code b}
    * gives {@code a}.
    */
   public ModelDiff inverse() {

@@ -32,7 +32,7 @@ import java.util.Map;
  * model or listed in a conflict. A reorder of a presentational list is never a conflict: if both
  * sides reorder one item, ours wins; a reorder of an item the other side removed is moot.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public final class ModelMerge {
   private final Merger merger;
@@ -75,14 +75,15 @@ public final class ModelMerge {
     return new ModelMerge(merger, merger.drafts, Map.of());
   }
 
-  /** Returns the base both sides started from. */
+  /** {@return the base both sides started from} */
   public OperatingModel base() {
     return merger.base;
   }
 
   /**
-   * Returns one side's changes from the base.
+   * {@return one side's changes from the base}
    *
+   * @param side the side
    * @throws NullPointerException if {@code side} is null
    */
   public ModelDiff changes(Side side) {
@@ -90,19 +91,19 @@ public final class ModelMerge {
   }
 
   /**
-   * Returns the merged model: every applied change of both sides; for each unresolved conflict,
-   * what the base holds there. It satisfies every invariant.
+   * {@return the merged model} It holds every applied change of both sides and, for each unresolved
+   * conflict, what the base holds there. It satisfies every invariant.
    */
   public OperatingModel model() {
     return model;
   }
 
-  /** Returns the conflicts not resolved yet, in the order they were found. */
+  /** {@return the conflicts not resolved yet, in the order they were found} */
   public ImmutableList<Conflict> conflicts() {
     return open.keySet().asList();
   }
 
-  /** Returns whether no conflict is left. */
+  /** {@return whether no conflict is left} */
   public boolean isClean() {
     return open.isEmpty();
   }

@@ -16,12 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param field the list field of {@code owner}'s type
  * @param index the item's position in the list, from 0
  * @param after the key of the item right before it, or null when it is first
- * @since 0.1.0
+ * @since 0.1
  */
 public record Placement(Locator owner, MetaField<?> field, int index, @Nullable Key after) {
   /**
    * Checks the components.
    *
+   * @param owner the value that holds the list
+   * @param field the list field of {@code owner}'s type
+   * @param index the item's position in the list, from 0
+   * @param after the key of the item right before it, or null when it is first
    * @throws NullPointerException if {@code owner} or {@code field} is null
    * @throws IllegalArgumentException if {@code field} is not a list field of the owner's type, or
    *     {@code index} is negative, or {@code after} is given for the first item or missing for

@@ -4,7 +4,7 @@ package dev.itom.diff;
  * One of the two sides of a three-way merge: {@code ours} (the version being merged into, listed
  * first) or {@code theirs}.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public enum Side {
   /** Our version: its inserts come first, its presentational order wins. */
@@ -18,12 +18,12 @@ public enum Side {
     this.code = code;
   }
 
-  /** Returns {@code ours} or {@code theirs}. */
+  /** {@return {@code ours} or {@code theirs}} */
   public String code() {
     return code;
   }
 
-  /** Returns the other side. */
+  /** {@return the other side} */
   public Side other() {
     return this == OURS ? THEIRS : OURS;
   }

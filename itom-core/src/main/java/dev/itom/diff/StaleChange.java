@@ -18,12 +18,15 @@ import dev.itom.model.Diagnostic;
  * @param code the stable code of the problem
  * @param change the stale change
  * @param message what the target holds instead, for people
- * @since 0.1.0
+ * @since 0.1
  */
 public record StaleChange(String code, Change change, String message) implements Diagnostic {
   /**
    * Checks the components.
    *
+   * @param code the stable code of the problem
+   * @param change the stale change
+   * @param message what the target holds instead, for people
    * @throws NullPointerException if an argument is null
    */
   public StaleChange {

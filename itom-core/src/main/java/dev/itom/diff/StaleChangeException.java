@@ -8,12 +8,13 @@ import com.google.common.collect.ImmutableList;
  * Thrown by {@link ModelDiff#applyTo} when changes do not fit the target model. It lists
  * <em>every</em> stale change with its path; nothing is applied.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public final class StaleChangeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  @SuppressWarnings("serial") // an immutable list of records; the exception is not serialized
+  /** The stale changes: an immutable list of records; the exception is not serialized. */
+  @SuppressWarnings("serial")
   private final ImmutableList<StaleChange> stale;
 
   /**

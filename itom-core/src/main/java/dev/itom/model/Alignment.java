@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * {@linkplain AlignmentKind#HANDOFF handoff}, a {@linkplain AlignmentKind#FEEDBACK feedback} or an
  * {@linkplain AlignmentKind#ALIGNMENT alignment}. An alignment has no id of its own: it is
  * identified by its {@link #from()}, {@link #to()} and {@link #kind()}.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -73,7 +75,11 @@ public abstract class Alignment {
   @Value.NaturalOrder
   public abstract ImmutableSortedMap<String, String> properties();
 
-  /** Builds an {@link Alignment}; {@link #build()} requires from, to and kind. */
+  /**
+   * Builds an {@link Alignment}; {@link #build()} requires from, to and kind.
+   *
+   * @since 0.1
+   */
   public static final class Builder extends ImmutableAlignment.Builder {
     Builder() {}
   }

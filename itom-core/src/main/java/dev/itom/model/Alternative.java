@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * pricing} where known.
  *
  * <p>Instances are immutable; build one with {@link #builder()}.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -45,7 +47,11 @@ public abstract class Alternative {
    */
   public abstract Optional<Pricing> pricing();
 
-  /** Builds an {@link Alternative}; {@link #build()} requires the name. */
+  /**
+   * Builds an {@link Alternative}; {@link #build()} requires the name.
+   *
+   * @since 0.1
+   */
   public static final class Builder extends ImmutableAlternative.Builder {
     Builder() {}
   }

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Fluent builder of one {@link Alternative} to an offering, obtained inside {@link
  * OfferingBuilder#alternative(String, java.util.function.Consumer)}.
+ *
+ * @since 0.1
  */
 public final class AlternativeBuilder {
   private final String name;

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * produce} artifacts.
  *
  * <p>Instances are immutable; build one with {@link #builder()} or {@link #of(String, String)}.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -60,6 +62,8 @@ public abstract class Artifact implements Element {
 
   /**
    * Builds a {@link Artifact}; every setter rejects null, {@link #build()} requires id and name.
+   *
+   * @since 0.1
    */
   public static final class Builder extends ImmutableArtifact.Builder {
     Builder() {}

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * A RACI decision right: a {@link Role} is {@linkplain Responsibility responsible, accountable,
  * consulted or informed} for a target, which is a stage, support process, value chain or offering.
  * An assignment is identified by its role, target and responsibility together.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -64,7 +66,11 @@ public abstract class Assignment {
   @Value.NaturalOrder
   public abstract ImmutableSortedMap<String, String> properties();
 
-  /** Builds an {@link Assignment}; {@link #build()} requires role, target and responsibility. */
+  /**
+   * Builds an {@link Assignment}; {@link #build()} requires role, target and responsibility.
+   *
+   * @since 0.1
+   */
   public static final class Builder extends ImmutableAssignment.Builder {
     Builder() {}
   }

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
  * Fluent builder of one {@link ValueChain}, obtained inside {@link
  * OperatingModelBuilder#requirementToValue(String, String, Consumer)} and its siblings. Stages are
  * added in the order they run.
+ *
+ * @since 0.1
  */
 public final class ChainBuilder extends DetailsBuilder<ChainBuilder> {
   private final String name;

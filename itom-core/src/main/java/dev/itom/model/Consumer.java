@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  *
  * <p>Instances are immutable; build one with {@link #builder()} or {@link #of(String, String,
  * ConsumerKind)}.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -60,6 +62,8 @@ public abstract class Consumer implements Element {
   /**
    * Builds a {@link Consumer}; every setter rejects null, {@link #build()} requires id, name and
    * kind.
+   *
+   * @since 0.1
    */
   public static final class Builder extends ImmutableConsumer.Builder {
     Builder() {}

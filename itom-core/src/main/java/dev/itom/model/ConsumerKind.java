@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * <p>Each constant has an external spelling, its {@link #code() code}: the name in lower case with
  * hyphens, for example {@code business-unit}.
+ *
+ * @since 0.1
  */
 public enum ConsumerKind {
   /** A business unit of the organization. */

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * designed for extension outside this package.
  *
  * @param <B> the concrete builder type, returned by every method for chaining
+ * @since 0.1
  */
 public abstract class DetailsBuilder<B extends DetailsBuilder<B>> {
   final String id;

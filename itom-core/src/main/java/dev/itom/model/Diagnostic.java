@@ -9,7 +9,7 @@ package dev.itom.model;
  * <p>Implementations are immutable values; two diagnostics are equal when they are of the same
  * class and every component is equal.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public interface Diagnostic {
 

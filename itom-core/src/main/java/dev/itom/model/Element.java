@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * <p>Within one model every element's id is unique across all kinds and matches {@link
  * OperatingModel#ID_PATTERN}; its name is not blank. These invariants are checked when the element
  * becomes part of a model, not when the element alone is built.
+ *
+ * @since 0.1
  */
 public interface Element {
   /**

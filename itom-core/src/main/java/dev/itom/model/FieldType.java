@@ -4,7 +4,7 @@ package dev.itom.model;
  * The type of a value of a {@link MetaField}: what the field holds in the model and how it is
  * written in {@code itom/1}.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public enum FieldType {
   /**

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * objective {@code APO05} "Managed Portfolio" or the ITIL 4 practice "Portfolio management".
  *
  * <p>The frameworks itom knows are {@link #COBIT_2019} and {@link #ITIL_4}; others are allowed.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -76,7 +78,11 @@ public abstract class FrameworkReference {
    */
   public abstract Optional<String> name();
 
-  /** Builds a {@link FrameworkReference}; {@link #build()} requires framework and ref. */
+  /**
+   * Builds a {@link FrameworkReference}; {@link #build()} requires framework and ref.
+   *
+   * @since 0.1
+   */
   public static final class Builder extends ImmutableFrameworkReference.Builder {
     Builder() {}
   }

@@ -9,6 +9,8 @@ import com.google.common.collect.ImmutableList;
  * Thrown when an operating model would break one or more of its invariants. It lists <em>every</em>
  * violation found, each with the JSON Pointer of the offending value and a message that says how to
  * fix it; no model is created.
+ *
+ * @since 0.1
  */
 public final class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * the ids of the elements it {@link #measures() measures}.
  *
  * <p>Instances are immutable; build one with {@link #builder()}.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -85,7 +87,11 @@ public abstract class Kpi implements Element {
    */
   public abstract Kpi withTarget(BigDecimal target);
 
-  /** Builds a {@link Kpi}; {@link #build()} requires id, name and direction. */
+  /**
+   * Builds a {@link Kpi}; {@link #build()} requires id, name and direction.
+   *
+   * @since 0.1
+   */
   public static final class Builder extends ImmutableKpi.Builder {
     Builder() {}
   }

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Fluent builder of one {@link Kpi}, obtained inside {@link OperatingModelBuilder#kpi(String,
  * String, java.util.function.Consumer)}. Higher values are better unless told otherwise.
+ *
+ * @since 0.1
  */
 public final class KpiBuilder extends DetailsBuilder<KpiBuilder> {
   private final String name;

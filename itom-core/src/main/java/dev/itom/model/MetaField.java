@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are constants of {@link Metamodel}; they are immutable and compared by identity.
  *
  * @param <T> the Java type of the values that have this field
- * @since 0.1.0
+ * @since 0.1
  */
 public final class MetaField<T> {
   private final String name;

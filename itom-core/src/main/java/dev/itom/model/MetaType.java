@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * format's field names and rules are written down once.
  *
  * @param <T> the Java type of the values of this kind
- * @since 0.1.0
+ * @since 0.1
  */
 public final class MetaType<T> {
   private final String name;

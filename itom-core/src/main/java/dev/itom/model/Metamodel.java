@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * dev.itom.diff}) handles a new field without change. The document-level {@code format} field is
  * not part of the model and so not listed here.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public final class Metamodel {
   private Metamodel() {}

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * {@link #realizedBy() realize} it and its {@link #pricing() pricing}.
  *
  * <p>Instances are immutable; build one with {@link #builder()}.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -153,7 +155,11 @@ public abstract class Offering implements Element {
    */
   public abstract Offering withLifecycle(Lifecycle lifecycle);
 
-  /** Builds an {@link Offering}; {@link #build()} requires id, name, type and lifecycle. */
+  /**
+   * Builds an {@link Offering}; {@link #build()} requires id, name, type and lifecycle.
+   *
+   * @since 0.1
+   */
   public static final class Builder extends ImmutableOffering.Builder {
     Builder() {}
   }

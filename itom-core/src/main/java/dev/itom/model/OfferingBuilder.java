@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * OperatingModelBuilder#offering(String, String, java.util.function.Consumer)}. An offering is a
  * {@linkplain OfferingType#SERVICE service} in the {@linkplain Lifecycle#ACTIVE active} state
  * unless told otherwise.
+ *
+ * @since 0.1
  */
 public final class OfferingBuilder extends DetailsBuilder<OfferingBuilder> {
   private final String name;

@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  *
  * <p>Build a model with the fluent {@link #builder(String, String)}; edit one with {@link
  * #toBuilder()} or a wither, which return a new model and leave this one untouched.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle

@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A builder is not thread-safe. It can be built more than once; changing it after {@link
  * #build()} does not change the models already built.
+ *
+ * @since 0.1
  */
 public final class OperatingModelBuilder extends ModelDraft {
   OperatingModelBuilder(String id, String name) {

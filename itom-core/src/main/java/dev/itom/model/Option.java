@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * its id is unique across the model and KPIs may measure it.
  *
  * <p>Instances are immutable; build one with {@link #builder()}.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -65,7 +67,11 @@ public abstract class Option implements Element {
     return leadTime().flatMap(LeadTimes::toDuration);
   }
 
-  /** Builds an {@link Option}; {@link #build()} requires id and name. */
+  /**
+   * Builds an {@link Option}; {@link #build()} requires id and name.
+   *
+   * @since 0.1
+   */
   public static final class Builder extends ImmutableOption.Builder {
     Builder() {}
   }

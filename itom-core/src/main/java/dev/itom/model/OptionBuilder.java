@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Fluent builder of one {@link Option} of an offering, obtained inside {@link
  * OfferingBuilder#option(String, String, java.util.function.Consumer)}: its price, lead time and
  * service levels, like an entry of a service catalog.
+ *
+ * @since 0.1
  */
 public final class OptionBuilder extends DetailsBuilder<OptionBuilder> {
   private final String name;

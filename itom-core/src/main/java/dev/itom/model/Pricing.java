@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * How an {@link Offering} is priced or charged back: a {@link PricingModel}, an optional amount (a
  * decimal, never negative within a model) in a currency (an ISO 4217 code of three upper-case
  * letters, required with an amount) per an optional unit.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -75,7 +77,11 @@ public abstract class Pricing {
    */
   public abstract Optional<String> unit();
 
-  /** Builds a {@link Pricing}; {@link #build()} requires the model. */
+  /**
+   * Builds a {@link Pricing}; {@link #build()} requires the model.
+   *
+   * @since 0.1
+   */
   public static final class Builder extends ImmutablePricing.Builder {
     Builder() {}
   }

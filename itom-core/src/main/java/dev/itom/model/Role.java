@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * so on. Roles own stages, processes and offerings, and hold RACI {@link Assignment assignments}.
  *
  * <p>Instances are immutable; build one with {@link #builder()} or {@link #of(String, String)}.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -57,7 +59,11 @@ public abstract class Role implements Element {
    */
   public abstract Role withDescription(String description);
 
-  /** Builds a {@link Role}; every setter rejects null, {@link #build()} requires id and name. */
+  /**
+   * Builds a {@link Role}; every setter rejects null, {@link #build()} requires id and name.
+   *
+   * @since 0.1
+   */
   public static final class Builder extends ImmutableRole.Builder {
     Builder() {}
   }

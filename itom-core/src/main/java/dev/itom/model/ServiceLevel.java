@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Instances are immutable; build one with {@link #of(String, BigDecimal, String)} or {@link
  * #builder()}.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -60,7 +62,11 @@ public abstract class ServiceLevel {
    */
   public abstract Optional<String> unit();
 
-  /** Builds a {@link ServiceLevel}; {@link #build()} requires name and target. */
+  /**
+   * Builds a {@link ServiceLevel}; {@link #build()} requires name and target.
+   *
+   * @since 0.1
+   */
   public static final class Builder extends ImmutableServiceLevel.Builder {
     Builder() {}
   }

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * producing {@link Artifact artifacts}.
  *
  * <p>Instances are immutable; build one with {@link #builder()} or {@link #of(String, String)}.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -89,7 +91,11 @@ public abstract class Stage implements Element {
    */
   public abstract Stage withOwner(String owner);
 
-  /** Builds a {@link Stage}; every setter rejects null, {@link #build()} requires id and name. */
+  /**
+   * Builds a {@link Stage}; every setter rejects null, {@link #build()} requires id and name.
+   *
+   * @since 0.1
+   */
   public static final class Builder extends ImmutableStage.Builder {
     Builder() {}
   }

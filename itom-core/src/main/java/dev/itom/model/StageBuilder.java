@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Fluent builder of one {@link Stage}, obtained inside {@link ChainBuilder#stage(String, String,
  * java.util.function.Consumer)}: who owns the stage, which questions it answers, which artifacts it
  * consumes and produces.
+ *
+ * @since 0.1
  */
 public final class StageBuilder extends DetailsBuilder<StageBuilder> {
   private final String name;

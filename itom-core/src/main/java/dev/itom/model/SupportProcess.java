@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>Instances are immutable; build one with {@link #builder()} or {@link #of(String, String,
  * ProcessCategory)}.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -92,7 +94,11 @@ public abstract class SupportProcess implements Element {
    */
   public abstract SupportProcess withSupports(Iterable<String> supports);
 
-  /** Builds a {@link SupportProcess}; {@link #build()} requires id, name and category. */
+  /**
+   * Builds a {@link SupportProcess}; {@link #build()} requires id, name and category.
+   *
+   * @since 0.1
+   */
   public static final class Builder extends ImmutableSupportProcess.Builder {
     Builder() {}
   }

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Fluent builder of one {@link SupportProcess}, obtained inside {@link
  * OperatingModelBuilder#governing(String, String, java.util.function.Consumer)} and its siblings:
  * its owner, the stages or chains it supports and its framework references.
+ *
+ * @since 0.1
  */
 public final class SupportProcessBuilder extends DetailsBuilder<SupportProcessBuilder> {
   private final String name;

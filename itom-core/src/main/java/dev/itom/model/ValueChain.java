@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Instances are immutable; build one with {@link #builder()} or {@link #of(String, String,
  * ValueChainKind)}.
+ *
+ * @since 0.1
  */
 @Value.Immutable
 @ItomStyle
@@ -79,6 +81,8 @@ public abstract class ValueChain implements Element {
   /**
    * Builds a {@link ValueChain}; every setter rejects null, {@link #build()} requires id, name and
    * kind.
+   *
+   * @since 0.1
    */
   public static final class Builder extends ImmutableValueChain.Builder {
     Builder() {}

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The codes are listed in docs/FORMAT.md; they never change meaning.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public final class Violation implements Diagnostic {
   private static final Diagnostics.Components<Violation> COMPONENTS =

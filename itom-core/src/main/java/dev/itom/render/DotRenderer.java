@@ -25,6 +25,8 @@ import java.util.Map;
  * string is written inside a double-quoted DOT string with backslashes and quotes escaped and line
  * breaks folded, so it can neither end the string nor form an escape sequence such as {@code \N};
  * no HTML-like label is ever written. The same model always gives the same text.
+ *
+ * @since 0.1
  */
 public final class DotRenderer {
   /** The widest line of a stage's label, in pixels by the map's text estimate at 11 px. */

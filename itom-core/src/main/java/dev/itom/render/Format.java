@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The picture formats of an operating model, each with its renderer. */
+/**
+ * The picture formats of an operating model, each with its renderer.
+ *
+ * @since 0.1
+ */
 public enum Format {
   /** The value-chain map as a standalone SVG document ({@link SvgRenderer}). */
   SVG("svg", "image/svg+xml"),

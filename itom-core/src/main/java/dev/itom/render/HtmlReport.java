@@ -25,6 +25,8 @@ import java.util.Map;
  * <p>This class writes the document, its header, the map and the findings; the tables of the
  * model's elements are {@code ElementTables}, the RACI matrix is {@code RaciMatrix}, both built
  * from the cells of {@code HtmlCells}.
+ *
+ * @since 0.1
  */
 public final class HtmlReport {
   /**

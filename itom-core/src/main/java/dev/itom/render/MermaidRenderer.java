@@ -29,6 +29,8 @@ import java.util.Map;
  * model text can end a label, start an edge or inject markup. Mermaid decodes those codes in labels
  * only: the title, in the YAML front matter, is a YAML double-quoted string instead, with {@code
  * \"}, {@code \\} and escapes for control characters. The same model always gives the same text.
+ *
+ * @since 0.1
  */
 public final class MermaidRenderer {
   private MermaidRenderer() {}

@@ -12,6 +12,8 @@ import java.io.IOException;
  * for its format, and gives the same characters for the same model and report. Formats that show no
  * findings (SVG, Mermaid, DOT) ignore the report, but still reject a null one. The built-in
  * renderers are stateless and may be shared between threads.
+ *
+ * @since 0.1
  */
 public interface Renderer {
   /**

@@ -31,6 +31,7 @@ sealed interface SupportMarker {
    * @param chain the chain
    * @param box the strip
    * @param number the chain's number, right-aligned before the strip
+   * @since 0.1
    */
   record Strip(String supports, ValueChain chain, Box box, TextLine number)
       implements SupportMarker {
@@ -50,6 +51,7 @@ sealed interface SupportMarker {
    * @param stage the stage
    * @param corners the three corners: top left, top right, the tip below
    * @param number the chain's number, after the triangle
+   * @since 0.1
    */
   record Triangle(
       String supports, ValueChain chain, Stage stage, ImmutableList<Point> corners, TextLine number)

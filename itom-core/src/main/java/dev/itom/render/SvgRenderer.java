@@ -29,6 +29,8 @@ import java.io.IOException;
  *
  * <p>Drawing takes two steps: {@code MapLayout} computes where everything goes, as numbers, and
  * {@code MapPainter} writes the SVG elements from that layout.
+ *
+ * @since 0.1
  */
 public final class SvgRenderer {
   private SvgRenderer() {}

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * One finding of a {@link Rule}: which rule, how severe, which element (if one), where in the
  * model's JSON form (a JSON Pointer such as {@code /valueChains/0/stages/1}), and a message that
  * says what to do.
+ *
+ * @since 0.1
  */
 public final class Finding implements Diagnostic {
   private static final Diagnostics.Components<Finding> COMPONENTS =

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The findings of a {@link RuleSet} over one model, in a stable order: by severity (errors first),
  * then by rule id, then in model order.
+ *
+ * @since 0.1
  */
 public final class Report {
   private final ImmutableList<Finding> findings;

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>Lines end with {@code \n}; the path of the whole model is shown as {@code /}.
+ *
+ * @since 0.1
  */
 public final class ReportText {
   private ReportText() {}

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * <p>Implementations must be thread-safe and linear in the size of the model: use the model's index
  * ({@link OperatingModel#element(String)} and the navigation methods), never a nested scan.
+ *
+ * @since 0.1
  */
 public interface Rule {
   /**
@@ -51,7 +53,11 @@ public interface Rule {
    */
   List<Finding> check(OperatingModel model);
 
-  /** The check of a user-defined rule: builds findings of a model. */
+  /**
+   * The check of a user-defined rule: builds findings of a model.
+   *
+   * @since 0.1
+   */
   @FunctionalInterface
   interface Check {
     /**
@@ -63,7 +69,11 @@ public interface Rule {
     void check(OperatingModel model, FindingSink findings);
   }
 
-  /** Collects the findings of one rule, stamping each with the rule's id and severity. */
+  /**
+   * Collects the findings of one rule, stamping each with the rule's id and severity.
+   *
+   * @since 0.1
+   */
   interface FindingSink {
     /**
      * Reports a finding about an element.

@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A set is thread-safe; so is {@link #check(OperatingModel)} when its rules are.
+ *
+ * @since 0.1
  */
 public final class RuleSet {
   private static final RuleSet EMPTY = new RuleSet(ImmutableMap.of(), ImmutableMap.of());

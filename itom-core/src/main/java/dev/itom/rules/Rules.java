@@ -12,6 +12,8 @@ package dev.itom.rules;
  * missing element belongs ({@code /valueChains}, {@code /processes}, {@code /alignments}).
  *
  * <p>Every rule is thread-safe and linear in the size of the model.
+ *
+ * @since 0.1
  */
 public final class Rules {
   private Rules() {}

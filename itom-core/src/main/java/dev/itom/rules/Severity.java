@@ -5,7 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How much a {@link Finding} matters, most severe first. */
+/**
+ * How much a {@link Finding} matters, most severe first.
+ *
+ * @since 0.1
+ */
 public enum Severity {
   /** The model cannot work as an operating model until this is fixed. */
   ERROR,

@@ -15,6 +15,8 @@ import java.util.Optional;
  * processes around them, consumers, KPIs and RACI decision rights. {@link #it4it()} and {@link
  * #itil4()} lay a model out as the IT4IT value streams and the ITIL 4 service value chain, and
  * {@link #sample(int)} generates a realistic model of any size.
+ *
+ * @since 0.1
  */
 public final class Templates {
   /** The name of the {@linkplain #referenceModel() reference model} template: {@value}. */

@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
  * <p>The default reader and writer are created once and shared; configured ones ({@code
  * reader().lenient()}, {@code writer().compact()}, ...) are cheap to create and should be kept and
  * reused too. No method builds an {@code ObjectMapper}, and none changes Jackson's global defaults.
+ *
+ * @since 0.1
  */
 public final class ItomJson {
   private static final JsonFactory FACTORY = new JsonFactory();

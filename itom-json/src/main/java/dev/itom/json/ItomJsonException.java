@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * message has one line per problem, {@code LINE:COLUMN: POINTER: message}.
  *
  * <p>A reader never returns half a model: either it returns a whole, valid model or it throws this.
+ *
+ * @since 0.1
  */
 public final class ItomJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * characters [{@value #DEFAULT_MAX_STRING_LENGTH}], document length in bytes or characters [{@value
  * #DEFAULT_MAX_DOCUMENT_LENGTH}]. They apply to this reader only; Jackson's global defaults are
  * never changed.
+ *
+ * @since 0.1
  */
 public final class ItomJsonReader {
   /** The default limit of nesting depth: {@value}. */

@@ -33,6 +33,8 @@ import java.nio.file.Path;
  * are). JSON is UTF-8; pretty JSON (the default) is indented by two spaces, writes {@code "key":
  * value} and ends with a newline; {@linkplain #compact() compact} JSON is one line without a
  * trailing newline. Targets are flushed, never closed (except files, which the writer opens).
+ *
+ * @since 0.1
  */
 public final class ItomJsonWriter {
   private static final DefaultPrettyPrinter PRETTY =

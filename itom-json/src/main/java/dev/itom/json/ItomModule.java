@@ -23,6 +23,8 @@ import dev.itom.model.OperatingModel;
  *
  * <p>Needs {@code com.fasterxml.jackson.core:jackson-databind} 2.18 or later on the class path (or
  * the module {@code com.fasterxml.jackson.databind}), which this library declares optional.
+ *
+ * @since 0.1
  */
 public final class ItomModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

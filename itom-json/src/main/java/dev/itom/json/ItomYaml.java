@@ -18,6 +18,8 @@ import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
  * NoClassDefFoundError}. On the module path, the application's module must also {@code requires
  * com.fasterxml.jackson.dataformat.yaml} (this module requires it only statically). SnakeYAML's own
  * limits (for example its code point limit of about 3 MB) apply besides the reader's.
+ *
+ * @since 0.1
  */
 public final class ItomYaml {
   private ItomYaml() {}

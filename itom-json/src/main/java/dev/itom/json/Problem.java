@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * not counted), except for documents read through an {@code ObjectMapper}, whose columns are
  * Jackson's (bytes for byte input). The pointer is an RFC 6901 JSON Pointer into the document; the
  * empty pointer is the document itself.
+ *
+ * @since 0.1
  */
 public final class Problem implements Diagnostic {
   private static final Diagnostics.Components<Problem> COMPONENTS =

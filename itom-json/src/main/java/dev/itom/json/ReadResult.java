@@ -8,6 +8,8 @@ import dev.itom.model.OperatingModel;
 /**
  * A model read from a document, with the warnings the reader gave on the way (in lenient mode, one
  * per unknown field it skipped).
+ *
+ * @since 0.1
  */
 public final class ReadResult {
   private final OperatingModel model;

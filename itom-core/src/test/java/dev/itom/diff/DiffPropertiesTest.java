@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.itom.model.Element;
 import dev.itom.model.InvalidModelException;
 import dev.itom.model.OperatingModel;
+import dev.itom.testing.RandomEdits;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;

@@ -51,6 +51,7 @@ class JsonNullRejectionTest {
         ReadResult.of(MODEL, List.of(Problem.of("unknown-field", 1, 2, "/x", "unknown field"))));
     out.add(new ItomJsonException("file.json", List.of(Problem.of("syntax", 1, 2, "/x", "bad"))));
     out.add(new ItomModule());
+    out.add(new DiffJsonException("/changes/0", "bad"));
     return out;
   }
 
@@ -65,7 +66,10 @@ class JsonNullRejectionTest {
         .setDefault(ObjectMapper.class, new ObjectMapper())
         .setDefault(Problem.class, Problem.of("syntax", 0, 0, "", "m"))
         .setDefault(ItomJsonReader.class, ItomJson.reader())
-        .setDefault(ItomJsonWriter.class, ItomJson.writer());
+        .setDefault(ItomJsonWriter.class, ItomJson.writer())
+        .setDefault(dev.itom.diff.ModelDiff.class, dev.itom.diff.ModelDiff.empty())
+        .setDefault(
+            dev.itom.diff.ModelMerge.class, dev.itom.diff.ModelMerge.of(MODEL, MODEL, MODEL));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.itom.diff;
+package dev.itom.testing;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -10,7 +10,6 @@ import dev.itom.model.MetaField;
 import dev.itom.model.MetaType;
 import dev.itom.model.Metamodel;
 import dev.itom.model.OperatingModel;
-import dev.itom.testing.SampleModels;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Random models and random edits of them, for the property tests of diff and merge: the one place
@@ -34,7 +36,7 @@ import java.util.function.UnaryOperator;
  * the same field, add the same id or make the same change: the merge tests need conflicts and
  * pseudo-conflicts, not only disjoint edits.
  */
-final class RandomEdits {
+public final class RandomEdits {
   private static final String[] TEXTS = {
     "a", "b", "c", "Build", "価値", "🚀", "e\u0301", "\u2028", "<x>&", "\"q\"", "~/", "line\nbreak"
   };
@@ -56,14 +58,14 @@ final class RandomEdits {
   }
 
   /** Returns a random valid model; the same seed gives an equal model. */
-  static OperatingModel model(long seed) {
+  public static OperatingModel model(long seed) {
     return SampleModels.random(seed);
   }
 
   /**
    * Returns {@code model} after one to six random edits; the same arguments give an equal model.
    */
-  static OperatingModel edit(OperatingModel model, long seed) {
+  public static OperatingModel edit(OperatingModel model, long seed) {
     RandomEdits edits = new RandomEdits(model, new SplittableRandom(seed));
     int wanted = 1 + edits.random.nextInt(6);
     for (int done = 0, tries = 0; done < wanted && tries < 200; tries++) {
@@ -351,5 +353,63 @@ final class RandomEdits {
     target.add(random.nextInt(target.size() + 1), stage);
     chainList.set(to, Values.with(stages, chainList.get(to), ImmutableList.copyOf(target)));
     return (OperatingModel) Values.with(valueChains, model, ImmutableList.copyOf(chainList));
+  }
+
+  /** Reading and writing any value through the metamodel. */
+  private static final class Values {
+    private Values() {}
+
+    static @Nullable Object get(MetaField<?> field, Object value) {
+      return read(field, value);
+    }
+
+    private static <T> @Nullable Object read(MetaField<T> field, Object value) {
+      return field.get(field.owner().javaType().cast(value));
+    }
+
+    static Object with(MetaField<?> field, Object value, @Nullable Object fieldValue) {
+      return set(field, value, fieldValue);
+    }
+
+    private static <T> Object set(MetaField<T> field, Object value, @Nullable Object fieldValue) {
+      return field.with(field.owner().javaType().cast(value), fieldValue);
+    }
+
+    static Object create(MetaType<?> type, Function<MetaField<?>, @Nullable Object> values) {
+      return make(type, values);
+    }
+
+    private static <T> Object make(
+        MetaType<T> type, Function<MetaField<?>, @Nullable Object> values) {
+      return type.create(values::apply);
+    }
+
+    static List<?> list(MetaField<?> field, Object value) {
+      Object list = get(field, value);
+      return list == null ? ImmutableList.of() : (List<?>) list;
+    }
+
+    static Map<?, ?> map(MetaField<?> field, Object value) {
+      Object map = get(field, value);
+      return map == null ? Map.of() : (Map<?, ?>) map;
+    }
+
+    static boolean holdsElements(MetaField<?> field) {
+      return field.type() == FieldType.OBJECTS
+          && field.itemType().orElseThrow().elementKind().isPresent();
+    }
+
+    static void elements(MetaType<?> type, Object value, Consumer<String> sink) {
+      if (value instanceof Element element) {
+        sink.accept(element.id());
+      }
+      for (MetaField<?> field : type.fields()) {
+        if (holdsElements(field)) {
+          for (Object item : list(field, value)) {
+            elements(field.itemType().orElseThrow(), item, sink);
+          }
+        }
+      }
+    }
   }
 }

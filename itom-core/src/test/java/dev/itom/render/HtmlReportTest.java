@@ -132,13 +132,9 @@ class HtmlReportTest {
         .contains("cobit2019 APO05", "Managed Portfolio", "Requirement to Value");
     Element saas = rows(html, "offerings", "collaboration").get(0);
     assertThat(saas.getTextContent())
-        .contains(
-            "service",
-            "saas",
-            "active",
-            "Service owner",
-            "Channel partners",
-            "per-user: 7.50 EUR per user/month");
+        .contains("service", "saas", "active", "Service owner", "Channel partners");
+    assertThat(rows(html, "offerings", "collaboration-onprem").get(0).getTextContent())
+        .contains("fixed: 1200.00 EUR per month");
     Element kpi = rows(html, "kpis", "kpi.time-to-value").get(0);
     assertThat(kpi.getTextContent())
         .contains("Time to value", "days", "lower", "75", "30", "Requirement to Value");

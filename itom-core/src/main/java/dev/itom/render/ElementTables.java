@@ -137,7 +137,11 @@ final class ElementTables {
         cells.reference(offering.owner().orElse(null));
         cells.list(offering.consumers(), true);
         cells.list(offering.realizedBy(), true);
-        m.element("td", offering.pricing().map(ElementTables::pricing).orElse("\u2014"));
+        m.element(
+            "td",
+            offering.options().isEmpty()
+                ? offering.pricing().map(ElementTables::pricing).orElse("\u2014")
+                : offering.options().size() + " options, see the service catalog");
         m.close().newline();
       }
       cells.endTable();
@@ -172,7 +176,8 @@ final class ElementTables {
     m.close().newline();
   }
 
-  private static String pricing(Pricing pricing) {
+  /** Returns a pricing as {@code per-user: 4.00 EUR per user/month}. */
+  static String pricing(Pricing pricing) {
     StringBuilder text = new StringBuilder(pricing.model().code());
     pricing.amount().ifPresent(a -> text.append(": ").append(Texts.plain(a)));
     pricing.currency().ifPresent(c -> text.append(' ').append(c));

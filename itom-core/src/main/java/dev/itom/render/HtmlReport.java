@@ -157,6 +157,7 @@ public final class HtmlReport {
       tables.stages();
       tables.processes();
       tables.offerings();
+      new CatalogSection(model, m, cells).write();
       tables.kpis();
       new RaciMatrix(model, m, cells).write();
       m.open("footer")

@@ -12,8 +12,8 @@ import java.util.List;
  * a check that adds findings to a collector. Not designed for extension outside this package.
  *
  * <p>The rules themselves are grouped by the part of the model they judge: {@link ChainRules},
- * {@link ProcessRules}, {@link RaciRules}, {@link KpiRules}, {@link OfferingRules} and {@link
- * ArtifactRules}; {@link Rules} makes one constant of each.
+ * {@link ProcessRules}, {@link RaciRules}, {@link KpiRules}, {@link OfferingRules}, {@link
+ * CatalogRules} and {@link ArtifactRules}; {@link Rules} makes one constant of each.
  */
 abstract class BuiltInRule implements Rule {
   private final String id;

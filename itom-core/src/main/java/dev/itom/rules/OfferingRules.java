@@ -5,13 +5,14 @@ import static dev.itom.rules.BuiltInRule.q;
 import dev.itom.model.Lifecycle;
 import dev.itom.model.Offering;
 import dev.itom.model.OperatingModel;
+import dev.itom.model.Option;
 import dev.itom.model.Pricing;
 import dev.itom.model.PricingModel;
 
 /**
  * The built-in rules about the offerings, by lifecycle: an offering in service has an owner, a
- * consumer and pricing (ITOM-R09) and a stage that realizes it (ITOM-R13); a retired one serves
- * nobody and is no longer charged (ITOM-R17).
+ * consumer and pricing, its own or its options' (ITOM-R09) and a stage that realizes it (ITOM-R13);
+ * a retired one serves nobody and is no longer charged (ITOM-R17).
  */
 final class OfferingRules {
   private OfferingRules() {}
@@ -26,7 +27,7 @@ final class OfferingRules {
           "offering-complete",
           Severity.WARNING,
           "Every offering that is not retired has an owner and a consumer; one that is active"
-              + " or retiring has pricing.");
+              + " or retiring has pricing, its own or that of an option.");
     }
 
     @Override
@@ -52,20 +53,41 @@ final class OfferingRules {
                   + " serves no consumer, so nobody is known to need it; list the consumers it"
                   + " serves, or retire it");
         }
-        if (offering.pricing().isEmpty()
-            && (offering.lifecycle() == Lifecycle.ACTIVE
-                || offering.lifecycle() == Lifecycle.RETIRING)) {
-          findings.add(
-              offering,
-              "pricing",
-              what
-                  + " is "
-                  + offering.lifecycle().code()
-                  + " but has no pricing, so Order to Cash cannot quote or charge it back; set"
-                  + " its pricing, free or an amount of 0 if it is not charged");
+        if ((offering.lifecycle() == Lifecycle.ACTIVE || offering.lifecycle() == Lifecycle.RETIRING)
+            && !isPriced(offering)) {
+          if (offering.options().isEmpty()) {
+            findings.add(
+                offering,
+                "pricing",
+                what
+                    + " is "
+                    + offering.lifecycle().code()
+                    + " but has no pricing, so Order to Cash cannot quote or charge it back; set"
+                    + " its pricing, free or an amount of 0 if it is not charged");
+          } else {
+            findings.add(
+                offering,
+                "options",
+                what
+                    + " is "
+                    + offering.lifecycle().code()
+                    + " but none of its options has pricing, so Order to Cash cannot quote or"
+                    + " charge it back; set the pricing of each option, free or an amount of 0"
+                    + " if it is not charged");
+          }
         }
       }
     }
+  }
+
+  /** Returns whether an offering has a price: its own pricing or that of one of its options. */
+  static boolean isPriced(Offering offering) {
+    for (Option option : offering.effectiveOptions()) {
+      if (option.pricing().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- ITOM-R13 ------------------------------------------------------------------------------
@@ -134,6 +156,20 @@ final class OfferingRules {
                   + q(offering.id())
                   + " is retired but still priced, so it may still be charged back; remove its"
                   + " pricing");
+        }
+        for (int j = 0; j < offering.options().size(); j++) {
+          Option option = offering.options().get(j);
+          if (option.pricing().isPresent() && isCharged(option.pricing().get())) {
+            findings.add(
+                offering,
+                "options/" + j + "/pricing",
+                "offering "
+                    + q(offering.id())
+                    + " is retired but its option "
+                    + q(option.id())
+                    + " is still priced, so it may still be charged back; remove the option's"
+                    + " pricing");
+          }
         }
       }
     }

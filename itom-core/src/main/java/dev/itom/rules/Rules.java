@@ -74,7 +74,8 @@ public final class Rules {
   /**
    * {@code ITOM-R09 offering-complete} (warning): an offering that is not retired has an owner
    * ({@code /offerings/i/owner}) and a consumer ({@code /offerings/i/consumers}); an active or
-   * retiring one has pricing ({@code /offerings/i/pricing}).
+   * retiring one has pricing, its own ({@code /offerings/i/pricing}) or that of one of its options
+   * ({@code /offerings/i/options}).
    */
   public static final Rule OFFERING_COMPLETE = new OfferingRules.OfferingComplete();
 
@@ -126,7 +127,8 @@ public final class Rules {
 
   /**
    * {@code ITOM-R17 retired-offering-clean} (warning): a retired offering serves no consumer
-   * ({@code /offerings/i/consumers}) and has no chargeable pricing ({@code /offerings/i/pricing}).
+   * ({@code /offerings/i/consumers}) and has no chargeable pricing, its own ({@code
+   * /offerings/i/pricing}) or an option's ({@code /offerings/i/options/j/pricing}).
    */
   public static final Rule RETIRED_OFFERING_CLEAN = new OfferingRules.RetiredOfferingClean();
 
@@ -137,6 +139,38 @@ public final class Rules {
    */
   public static final Rule ORDER_TO_CASH_COST_AND_WHEN =
       new ChainRules.OrderToCashAnswersCostAndWhen();
+
+  /**
+   * {@code ITOM-R19 offering-orderable} (warning): an active offering that has a price has an
+   * option with a price and a lead time. Fires at {@code /offerings/i/options} for an offering with
+   * a single pricing and no lead time, at {@code /offerings/i/options/j/leadTime} of the first
+   * priced option otherwise; an offering without any price is left to ITOM-R09.
+   */
+  public static final Rule OFFERING_ORDERABLE = new CatalogRules.OfferingOrderable();
+
+  /**
+   * {@code ITOM-R20 value-proposition-stated} (warning): an offering that is not retired and names
+   * alternatives states its value proposition. Fires at {@code /offerings/i/valueProposition}.
+   */
+  public static final Rule VALUE_PROPOSITION_STATED = new CatalogRules.ValuePropositionStated();
+
+  /**
+   * {@code ITOM-R21 premium-explained} (info): when an option of an offering that is not retired
+   * costs more than every alternative priced the same way (same pricing model, currency and unit,
+   * with an amount), the offering's value proposition speaks to the price (a word such as cost,
+   * price, pay, premium, worth or save). Fires at {@code /offerings/i/options/j/pricing} (or {@code
+   * /offerings/i/pricing} for a single pricing); an offering without value proposition is left to
+   * ITOM-R20.
+   */
+  public static final Rule PREMIUM_EXPLAINED = new CatalogRules.PremiumExplained();
+
+  /**
+   * {@code ITOM-R22 service-level-measured} (warning): each service level of an option of an active
+   * offering is measured by a KPI that measures the option and has the service level's unit
+   * (compared ignoring case; no unit matches no unit). Fires at {@code
+   * /offerings/i/options/j/serviceLevels/k}.
+   */
+  public static final Rule SERVICE_LEVEL_MEASURED = new CatalogRules.ServiceLevelMeasured();
 
   private static final RuleSet STANDARD =
       RuleSet.of(
@@ -157,7 +191,11 @@ public final class Rules {
           KPI_TARGET_AHEAD,
           ROLE_HAS_WORK,
           RETIRED_OFFERING_CLEAN,
-          ORDER_TO_CASH_COST_AND_WHEN);
+          ORDER_TO_CASH_COST_AND_WHEN,
+          OFFERING_ORDERABLE,
+          VALUE_PROPOSITION_STATED,
+          PREMIUM_EXPLAINED,
+          SERVICE_LEVEL_MEASURED);
 
   /**
    * Returns the standard rule set: every built-in rule, in id order, each at its default severity.

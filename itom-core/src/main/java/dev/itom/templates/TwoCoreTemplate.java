@@ -4,8 +4,10 @@ import dev.itom.model.ConsumerKind;
 import dev.itom.model.Delivery;
 import dev.itom.model.Lifecycle;
 import dev.itom.model.OperatingModel;
+import dev.itom.model.Pricing;
 import dev.itom.model.PricingModel;
 import java.math.BigDecimal;
+import java.time.Duration;
 
 /**
  * The {@value Templates#TWO_CORE} template: the reference two-core operating model, {@link
@@ -228,7 +230,55 @@ final class TwoCoreTemplate {
                     .owner("service-owner")
                     .consumers("sales", "finance", "all-staff", "partners")
                     .realizedBy("r2v.deploy", "o2c.fulfil")
-                    .pricing(PricingModel.PER_USER, new BigDecimal("7.50"), "EUR", "user/month"))
+                    .valueProposition(
+                        "One account for mail, chat, meetings and files, with single sign-on,"
+                            + " data kept in the EU, retention for audits and a service desk that"
+                            + " knows your setup: worth a little more than the suite bought"
+                            + " directly, which comes with none of that.")
+                    .option(
+                        "collaboration.basic",
+                        "Basic",
+                        opt ->
+                            opt.description(
+                                    "Chat, meetings and 50 GB of files for occasional users.")
+                                .pricing(PricingModel.PER_USER, "4.00", "EUR", "user/month")
+                                .leadTime(Duration.ofDays(1))
+                                .serviceLevel("availability", "99.5", "%")
+                                .serviceLevel("restore", "8", "h"))
+                    .option(
+                        "collaboration.standard",
+                        "Standard",
+                        opt ->
+                            opt.description("Basic plus mail, 1 TB of files and team sites.")
+                                .pricing(PricingModel.PER_USER, "7.50", "EUR", "user/month")
+                                .leadTime(Duration.ofDays(1))
+                                .serviceLevel("availability", "99.9", "%")
+                                .serviceLevel("restore", "4", "h"))
+                    .option(
+                        "collaboration.premium",
+                        "Premium",
+                        opt ->
+                            opt.description(
+                                    "Standard plus e-discovery, ten-year retention, guest access"
+                                        + " for partners and a named contact.")
+                                .pricing(PricingModel.PER_USER, "12.00", "EUR", "user/month")
+                                .leadTime(Duration.ofDays(5))
+                                .serviceLevel("availability", "99.9", "%")
+                                .serviceLevel("restore", "2", "h"))
+                    .alternative(
+                        "Suite bought directly",
+                        a ->
+                            a.description(
+                                    "The same SaaS suite on a department's card: no single"
+                                        + " sign-on, support or retention.")
+                                .pricing(PricingModel.PER_USER, "11.70", "EUR", "user/month"))
+                    .alternative(
+                        "Free consumer apps",
+                        a ->
+                            a.description(
+                                    "Free chat and file-sharing apps: no contract and no data"
+                                        + " protection agreement.")
+                                .pricing(Pricing.of(PricingModel.FREE))))
         .offering(
             "collaboration-onprem",
             "Team file shares",
@@ -263,6 +313,25 @@ final class TwoCoreTemplate {
             "kpi.cost-recovery",
             "IT cost recovered",
             k -> k.unit("%").target("100").baseline("85").measures("o2c.benefit"))
+        .kpi(
+            "kpi.collaboration-availability",
+            "Collaboration availability",
+            k ->
+                k.unit("%")
+                    .target("99.9")
+                    .baseline("99.7")
+                    .measures(
+                        "collaboration.basic", "collaboration.standard", "collaboration.premium"))
+        .kpi(
+            "kpi.collaboration-restore",
+            "Time to restore collaboration",
+            k ->
+                k.unit("h")
+                    .lowerIsBetter()
+                    .target("4")
+                    .baseline("6")
+                    .measures(
+                        "collaboration.basic", "collaboration.standard", "collaboration.premium"))
         .kpi(
             "kpi.adoption",
             "Collaboration adoption",

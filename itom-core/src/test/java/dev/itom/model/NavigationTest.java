@@ -33,6 +33,7 @@ class NavigationTest {
             + model.stages().size()
             + model.processes().size()
             + model.offerings().size()
+            + model.offerings().stream().mapToInt(o -> o.options().size()).sum()
             + model.kpis().size();
     assertThat(model.elementCount()).isEqualTo(expected);
   }

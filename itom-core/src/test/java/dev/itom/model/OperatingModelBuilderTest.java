@@ -64,8 +64,17 @@ class OperatingModelBuilderTest {
     assertThat(model.processes(ProcessCategory.SUPPORTING)).isNotEmpty();
     Offering collaboration = model.offering("collaboration").orElseThrow();
     assertThat(collaboration.delivery()).contains(Delivery.SAAS);
-    assertThat(collaboration.pricing().orElseThrow().amount()).contains(new BigDecimal("7.50"));
-    assertThat(collaboration.pricing().orElseThrow().amount().orElseThrow().scale()).isEqualTo(2);
+    assertThat(collaboration.pricing()).isEmpty();
+    assertThat(collaboration.options())
+        .extracting(Option::name)
+        .containsExactly("Basic", "Standard", "Premium");
+    Option standard = collaboration.options().get(1);
+    assertThat(standard.pricing().orElseThrow().amount()).contains(new BigDecimal("7.50"));
+    assertThat(standard.pricing().orElseThrow().amount().orElseThrow().scale()).isEqualTo(2);
+    assertThat(standard.leadTime()).contains("P1D");
+    assertThat(standard.serviceLevels()).extracting(ServiceLevel::name).contains("availability");
+    assertThat(collaboration.valueProposition()).isPresent();
+    assertThat(collaboration.alternatives()).hasSize(2);
     assertThat(model.consumers()).isNotEmpty();
     assertThat(model.kpis()).isNotEmpty();
     assertThat(model.assignments()).isNotEmpty();

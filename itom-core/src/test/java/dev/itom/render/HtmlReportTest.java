@@ -103,6 +103,31 @@ class HtmlReportTest {
   }
 
   @Test
+  void theServiceCatalogShowsOptionsSideBySideThePropositionAndTheAlternatives() {
+    Document html = parseXml(HtmlReport.render(Fixtures.reference(), Report.of(List.of())));
+    List<Element> options =
+        select(html, "//*[local-name()='table'][@data-table='options']//*[local-name()='tr']");
+    assertThat(options)
+        .extracting(Element::getTextContent)
+        .containsExactly(
+            "BasicStandardPremium",
+            "Priceper-user: 4.00 EUR per user/monthper-user: 7.50 EUR per user/month"
+                + "per-user: 12.00 EUR per user/month",
+            "Lead timeP1DP1DP5D",
+            "availability99.5 %99.9 %99.9 %",
+            "restore8 h4 h2 h");
+    assertThat(select(html, "//*[@class='value-proposition']").get(0).getTextContent())
+        .startsWith("One account for mail, chat, meetings and files");
+    assertThat(
+            select(html, "//*[local-name()='table'][@data-table='alternatives']")
+                .get(0)
+                .getTextContent())
+        .contains("Suite bought directly", "per-user: 11.70 EUR per user/month", "free");
+    assertThat(rows(html, "offerings", "collaboration").get(0).getTextContent())
+        .contains("3 options, see the service catalog");
+  }
+
+  @Test
   void saysSoWhenThereIsNoFinding() {
     String text = HtmlReport.render(Fixtures.reference(), Report.of(List.of()));
     assertThat(select(parseXml(text), "//*[@data-kind='finding']")).isEmpty();
@@ -132,13 +157,9 @@ class HtmlReportTest {
         .contains("cobit2019 APO05", "Managed Portfolio", "Requirement to Value");
     Element saas = rows(html, "offerings", "collaboration").get(0);
     assertThat(saas.getTextContent())
-        .contains(
-            "service",
-            "saas",
-            "active",
-            "Service owner",
-            "Channel partners",
-            "per-user: 7.50 EUR per user/month");
+        .contains("service", "saas", "active", "Service owner", "Channel partners");
+    assertThat(rows(html, "offerings", "collaboration-onprem").get(0).getTextContent())
+        .contains("fixed: 1200.00 EUR per month");
     Element kpi = rows(html, "kpis", "kpi.time-to-value").get(0);
     assertThat(kpi.getTextContent())
         .contains("Time to value", "days", "lower", "75", "30", "Requirement to Value");

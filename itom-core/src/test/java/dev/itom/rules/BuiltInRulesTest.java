@@ -58,7 +58,7 @@ class BuiltInRulesTest {
   @Test
   void everyBuiltInRuleHasAStableIdANameAndASummary() {
     List<Rule> rules = Rules.standard().rules();
-    assertThat(rules).hasSize(18);
+    assertThat(rules).hasSize(22);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       assertThat(rule.id()).isEqualTo(String.format("ITOM-R%02d", i + 1));

@@ -76,7 +76,11 @@ class LargeModelTest {
       model.offering(
           "off-" + n,
           "Offering " + n,
-          o -> o.owner("role-" + n).consumers("staff").realizedBy("r2v-" + n, "o2c-" + n).free());
+          o ->
+              o.owner("role-" + n)
+                  .consumers("staff")
+                  .realizedBy("r2v-" + n, "o2c-" + n)
+                  .option("off-" + n + ".std", "Standard", opt -> opt.free().leadTime("P1D")));
     }
     for (int i = 0; i < KPIS; i++) {
       int n = i;

@@ -71,7 +71,11 @@ class RuleSetTest {
             .offering(
                 "plain",
                 "Plain",
-                o -> o.owner("service-owner").consumers("sales").realizedBy("o2c.fulfil").free())
+                o ->
+                    o.owner("service-owner")
+                        .consumers("sales")
+                        .realizedBy("o2c.fulfil")
+                        .option("plain.std", "Standard", opt -> opt.free().leadTime("P1D")))
             .build();
     RuleSet rules = Rules.standard().with(OFFERING_CATEGORY);
     assertThat(rules.rules()).last().isSameAs(OFFERING_CATEGORY);
@@ -91,11 +95,11 @@ class RuleSetTest {
   @Test
   void aRuleSwitchedOffDoesNotRun() {
     RuleSet rules = Rules.standard().without("ITOM-R03", "ITOM-R16");
-    assertThat(rules.ruleIds()).hasSize(16).doesNotContain("ITOM-R03", "ITOM-R16");
+    assertThat(rules.ruleIds()).hasSize(20).doesNotContain("ITOM-R03", "ITOM-R16");
     Report report = rules.check(WEAK);
     assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("ITOM-R04");
     assertThat(report.hasErrors()).isFalse();
-    assertThat(Rules.standard().ruleIds()).hasSize(18);
+    assertThat(Rules.standard().ruleIds()).hasSize(22);
   }
 
   @Test
@@ -125,7 +129,11 @@ class RuleSetTest {
             .offering(
                 "plain",
                 "Plain",
-                o -> o.owner("service-owner").consumers("sales").realizedBy("o2c.fulfil").free())
+                o ->
+                    o.owner("service-owner")
+                        .consumers("sales")
+                        .realizedBy("o2c.fulfil")
+                        .option("plain.std", "Standard", opt -> opt.free().leadTime("P1D")))
             .build();
     Report report =
         RuleSet.of(OFFERING_CATEGORY).withSeverity("ACME-1", Severity.ERROR).check(model);
@@ -138,7 +146,7 @@ class RuleSetTest {
     assertThatThrownBy(() -> Rules.standard().without("ITOM-R01", "ITOM-R99"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("no rule has id \"ITOM-R99\"; the rule set has ITOM-R01, ITOM-R02,")
-        .hasMessageEndingWith("ITOM-R18");
+        .hasMessageEndingWith("ITOM-R22");
     assertThatThrownBy(() -> Rules.standard().withSeverity("R4", Severity.ERROR))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"R4\"")
@@ -196,7 +204,7 @@ class RuleSetTest {
     standard.without("ITOM-R01");
     standard.withSeverity("ITOM-R01", Severity.ERROR);
     standard.with(OFFERING_CATEGORY);
-    assertThat(standard.ruleIds()).hasSize(18);
+    assertThat(standard.ruleIds()).hasSize(22);
     assertThat(standard.severityOf("ITOM-R01")).isEqualTo(Severity.WARNING);
     assertThat(standard.rule("ACME-1")).isEmpty();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.itom.model.Alignment;
 import dev.itom.model.Assignment;
 import dev.itom.model.Element;
+import dev.itom.model.Offering;
 import dev.itom.model.OperatingModel;
 import dev.itom.model.ProcessCategory;
 import dev.itom.model.ValueChain;
@@ -100,7 +101,11 @@ class TemplatesTest {
       out.append("/alignments/").append(i).append(' ').append(a.from()).append(' ');
       out.append(a.to()).append(' ').append(a.kind().code()).append('\n');
     }
-    elements(out, "/offerings", model.offerings());
+    for (int o = 0; o < model.offerings().size(); o++) {
+      Offering offering = model.offerings().get(o);
+      elements(out, "/offerings", o, offering);
+      elements(out, "/offerings/" + o + "/options", offering.options());
+    }
     elements(out, "/kpis", model.kpis());
     for (int i = 0; i < model.assignments().size(); i++) {
       Assignment a = model.assignments().get(i);

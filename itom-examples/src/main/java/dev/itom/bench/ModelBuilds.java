@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.itom.bench.Twin.orEmpty;
 
 import dev.itom.bench.Twin.TAlignment;
+import dev.itom.bench.Twin.TAlternative;
 import dev.itom.bench.Twin.TArtifact;
 import dev.itom.bench.Twin.TAssignment;
 import dev.itom.bench.Twin.TChain;
@@ -12,9 +13,11 @@ import dev.itom.bench.Twin.TFramework;
 import dev.itom.bench.Twin.TKpi;
 import dev.itom.bench.Twin.TModel;
 import dev.itom.bench.Twin.TOffering;
+import dev.itom.bench.Twin.TOption;
 import dev.itom.bench.Twin.TPricing;
 import dev.itom.bench.Twin.TProcess;
 import dev.itom.bench.Twin.TRole;
+import dev.itom.bench.Twin.TServiceLevel;
 import dev.itom.bench.Twin.TStage;
 import dev.itom.model.DetailsBuilder;
 import dev.itom.model.Direction;
@@ -22,6 +25,7 @@ import dev.itom.model.OfferingType;
 import dev.itom.model.OperatingModel;
 import dev.itom.model.OperatingModelBuilder;
 import dev.itom.model.Pricing;
+import dev.itom.model.ServiceLevel;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -146,19 +150,45 @@ public final class ModelBuilds {
             }
             offering.consumers(array(o.consumers()));
             offering.realizedBy(array(o.realizedBy()));
-            TPricing p = o.pricing();
-            if (p != null) {
-              Pricing.Builder pricing = Pricing.builder().model(p.model());
-              if (p.amount() != null) {
-                pricing.amount(p.amount());
-              }
-              if (p.currency() != null) {
-                pricing.currency(p.currency());
-              }
-              if (p.unit() != null) {
-                pricing.unit(p.unit());
-              }
-              offering.pricing(pricing.build());
+            if (o.pricing() != null) {
+              offering.pricing(pricing(o.pricing()));
+            }
+            if (o.valueProposition() != null) {
+              offering.valueProposition(o.valueProposition());
+            }
+            for (TOption opt : orEmpty(o.options())) {
+              offering.option(
+                  opt.id(),
+                  opt.name(),
+                  option -> {
+                    details(option, opt.description(), opt.properties());
+                    if (opt.pricing() != null) {
+                      option.pricing(pricing(opt.pricing()));
+                    }
+                    if (opt.leadTime() != null) {
+                      option.leadTime(opt.leadTime());
+                    }
+                    for (TServiceLevel l : orEmpty(opt.serviceLevels())) {
+                      ServiceLevel.Builder level = ServiceLevel.builder().name(l.name());
+                      level.target(l.target());
+                      if (l.unit() != null) {
+                        level.unit(l.unit());
+                      }
+                      option.serviceLevel(level.build());
+                    }
+                  });
+            }
+            for (TAlternative a : orEmpty(o.alternatives())) {
+              offering.alternative(
+                  a.name(),
+                  alternative -> {
+                    if (a.description() != null) {
+                      alternative.description(a.description());
+                    }
+                    if (a.pricing() != null) {
+                      alternative.pricing(pricing(a.pricing()));
+                    }
+                  });
             }
           });
     }
@@ -215,5 +245,19 @@ public final class ModelBuilds {
         .addKpis(model.kpis())
         .addAssignments(model.assignments())
         .build();
+  }
+
+  private static Pricing pricing(TPricing p) {
+    Pricing.Builder pricing = Pricing.builder().model(p.model());
+    if (p.amount() != null) {
+      pricing.amount(p.amount());
+    }
+    if (p.currency() != null) {
+      pricing.currency(p.currency());
+    }
+    if (p.unit() != null) {
+      pricing.unit(p.unit());
+    }
+    return pricing.build();
   }
 }

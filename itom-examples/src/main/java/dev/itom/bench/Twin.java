@@ -11,6 +11,7 @@ import dev.itom.model.Lifecycle;
 import dev.itom.model.Offering;
 import dev.itom.model.OfferingType;
 import dev.itom.model.OperatingModel;
+import dev.itom.model.Pricing;
 import dev.itom.model.PricingModel;
 import dev.itom.model.ProcessCategory;
 import dev.itom.model.Responsibility;
@@ -131,7 +132,27 @@ public final class Twin {
       @Nullable String owner,
       @Nullable List<String> consumers,
       @Nullable List<String> realizedBy,
-      @Nullable TPricing pricing) {}
+      @Nullable TPricing pricing,
+      @Nullable String valueProposition,
+      @Nullable List<TOption> options,
+      @Nullable List<TAlternative> alternatives) {}
+
+  /** An option of an offering. */
+  public record TOption(
+      String id,
+      String name,
+      @Nullable String description,
+      @Nullable SortedMap<String, String> properties,
+      @Nullable TPricing pricing,
+      @Nullable String leadTime,
+      @Nullable List<TServiceLevel> serviceLevels) {}
+
+  /** A service level of an option. */
+  public record TServiceLevel(String name, BigDecimal target, @Nullable String unit) {}
+
+  /** An alternative to an offering. */
+  public record TAlternative(
+      String name, @Nullable String description, @Nullable TPricing pricing) {}
 
   /** The pricing of an offering. */
   public record TPricing(
@@ -250,15 +271,33 @@ public final class Twin {
         o.owner().orElse(null),
         new ArrayList<>(o.consumers()),
         new ArrayList<>(o.realizedBy()),
-        o.pricing()
-            .map(
-                p ->
-                    new TPricing(
-                        p.model(),
-                        p.amount().orElse(null),
-                        p.currency().orElse(null),
-                        p.unit().orElse(null)))
-            .orElse(null));
+        o.pricing().map(Twin::pricing).orElse(null),
+        o.valueProposition().orElse(null),
+        list(
+            o.options(),
+            t ->
+                new TOption(
+                    t.id(),
+                    t.name(),
+                    t.description().orElse(null),
+                    map(t.properties()),
+                    t.pricing().map(Twin::pricing).orElse(null),
+                    t.leadTime().orElse(null),
+                    list(
+                        t.serviceLevels(),
+                        l -> new TServiceLevel(l.name(), l.target(), l.unit().orElse(null))))),
+        list(
+            o.alternatives(),
+            a ->
+                new TAlternative(
+                    a.name(),
+                    a.description().orElse(null),
+                    a.pricing().map(Twin::pricing).orElse(null))));
+  }
+
+  private static TPricing pricing(Pricing p) {
+    return new TPricing(
+        p.model(), p.amount().orElse(null), p.currency().orElse(null), p.unit().orElse(null));
   }
 
   private static TKpi kpi(Kpi k) {

@@ -3,6 +3,7 @@ package dev.itom.bench;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.itom.bench.Twin.TAlignment;
+import dev.itom.bench.Twin.TAlternative;
 import dev.itom.bench.Twin.TArtifact;
 import dev.itom.bench.Twin.TAssignment;
 import dev.itom.bench.Twin.TChain;
@@ -11,9 +12,11 @@ import dev.itom.bench.Twin.TFramework;
 import dev.itom.bench.Twin.TKpi;
 import dev.itom.bench.Twin.TModel;
 import dev.itom.bench.Twin.TOffering;
+import dev.itom.bench.Twin.TOption;
 import dev.itom.bench.Twin.TPricing;
 import dev.itom.bench.Twin.TProcess;
 import dev.itom.bench.Twin.TRole;
+import dev.itom.bench.Twin.TServiceLevel;
 import dev.itom.bench.Twin.TStage;
 import dev.itom.model.AlignmentKind;
 import dev.itom.model.ConsumerKind;
@@ -296,6 +299,9 @@ final class TwinCodecReader {
     Lifecycle lifecycle = null;
     List<String> consumers = List.of(), realizedBy = List.of();
     TPricing pricing = null;
+    String valueProposition = null;
+    List<TOption> options = List.of();
+    List<TAlternative> alternatives = List.of();
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
@@ -303,6 +309,9 @@ final class TwinCodecReader {
         case "name" -> name = p.getText();
         case "description" -> description = p.getText();
         case "properties" -> properties = properties(p);
+        case "valueProposition" -> valueProposition = p.getText();
+        case "options" -> options = list(p, TwinCodecReader::option);
+        case "alternatives" -> alternatives = list(p, TwinCodecReader::alternative);
         case "type" -> type = code(OfferingType.fromCode(p.getText()));
         case "category" -> category = p.getText();
         case "delivery" -> delivery = code(Delivery.fromCode(p.getText()));
@@ -326,7 +335,61 @@ final class TwinCodecReader {
         owner,
         consumers,
         realizedBy,
-        pricing);
+        pricing,
+        valueProposition,
+        options,
+        alternatives);
+  }
+
+  private static TOption option(JsonParser p) throws IOException {
+    String id = null, name = null, description = null, leadTime = null;
+    SortedMap<String, String> properties = Collections.emptySortedMap();
+    TPricing pricing = null;
+    List<TServiceLevel> serviceLevels = List.of();
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      p.nextToken();
+      switch (field) {
+        case "id" -> id = p.getText();
+        case "name" -> name = p.getText();
+        case "description" -> description = p.getText();
+        case "properties" -> properties = properties(p);
+        case "pricing" -> pricing = pricing(p);
+        case "leadTime" -> leadTime = p.getText();
+        case "serviceLevels" -> serviceLevels = list(p, TwinCodecReader::serviceLevel);
+        default -> p.skipChildren();
+      }
+    }
+    return new TOption(id, name, description, properties, pricing, leadTime, serviceLevels);
+  }
+
+  private static TServiceLevel serviceLevel(JsonParser p) throws IOException {
+    String name = null, unit = null;
+    BigDecimal target = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      p.nextToken();
+      switch (field) {
+        case "name" -> name = p.getText();
+        case "target" -> target = p.getDecimalValue();
+        case "unit" -> unit = p.getText();
+        default -> p.skipChildren();
+      }
+    }
+    return new TServiceLevel(name, target, unit);
+  }
+
+  private static TAlternative alternative(JsonParser p) throws IOException {
+    String name = null, description = null;
+    TPricing pricing = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      p.nextToken();
+      switch (field) {
+        case "name" -> name = p.getText();
+        case "description" -> description = p.getText();
+        case "pricing" -> pricing = pricing(p);
+        default -> p.skipChildren();
+      }
+    }
+    return new TAlternative(name, description, pricing);
   }
 
   private static TPricing pricing(JsonParser p) throws IOException {

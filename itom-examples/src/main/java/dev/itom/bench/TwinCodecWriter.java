@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.itom.bench.Twin.TAlignment;
+import dev.itom.bench.Twin.TAlternative;
 import dev.itom.bench.Twin.TArtifact;
 import dev.itom.bench.Twin.TAssignment;
 import dev.itom.bench.Twin.TChain;
@@ -13,9 +14,11 @@ import dev.itom.bench.Twin.TFramework;
 import dev.itom.bench.Twin.TKpi;
 import dev.itom.bench.Twin.TModel;
 import dev.itom.bench.Twin.TOffering;
+import dev.itom.bench.Twin.TOption;
 import dev.itom.bench.Twin.TPricing;
 import dev.itom.bench.Twin.TProcess;
 import dev.itom.bench.Twin.TRole;
+import dev.itom.bench.Twin.TServiceLevel;
 import dev.itom.bench.Twin.TStage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,6 +66,12 @@ final class TwinCodecWriter {
   private static final SerializedString F_LIFECYCLE = new SerializedString("lifecycle");
   private static final SerializedString F_REALIZED_BY = new SerializedString("realizedBy");
   private static final SerializedString F_PRICING = new SerializedString("pricing");
+  private static final SerializedString F_VALUE_PROPOSITION =
+      new SerializedString("valueProposition");
+  private static final SerializedString F_OPTIONS = new SerializedString("options");
+  private static final SerializedString F_LEAD_TIME = new SerializedString("leadTime");
+  private static final SerializedString F_SERVICE_LEVELS = new SerializedString("serviceLevels");
+  private static final SerializedString F_ALTERNATIVES = new SerializedString("alternatives");
   private static final SerializedString F_MODEL = new SerializedString("model");
   private static final SerializedString F_AMOUNT = new SerializedString("amount");
   private static final SerializedString F_CURRENCY = new SerializedString("currency");
@@ -201,15 +210,43 @@ final class TwinCodecWriter {
           string(g, F_OWNER, o.owner());
           strings(g, F_CONSUMERS, o.consumers());
           strings(g, F_REALIZED_BY, o.realizedBy());
-          TPricing p = o.pricing();
-          if (p != null) {
-            g.writeFieldName(F_PRICING);
-            g.writeStartObject();
-            string(g, F_MODEL, p.model().code());
-            decimal(g, F_AMOUNT, p.amount());
-            string(g, F_CURRENCY, p.currency());
-            string(g, F_UNIT, p.unit());
-            g.writeEndObject();
+          pricing(g, o.pricing());
+          string(g, F_VALUE_PROPOSITION, o.valueProposition());
+          if (!empty(o.options())) {
+            g.writeFieldName(F_OPTIONS);
+            g.writeStartArray();
+            for (TOption t : o.options()) {
+              g.writeStartObject();
+              common(g, t.id(), t.name(), t.description(), t.properties());
+              pricing(g, t.pricing());
+              string(g, F_LEAD_TIME, t.leadTime());
+              if (!empty(t.serviceLevels())) {
+                g.writeFieldName(F_SERVICE_LEVELS);
+                g.writeStartArray();
+                for (TServiceLevel l : t.serviceLevels()) {
+                  g.writeStartObject();
+                  string(g, F_NAME, l.name());
+                  decimal(g, F_TARGET, l.target());
+                  string(g, F_UNIT, l.unit());
+                  g.writeEndObject();
+                }
+                g.writeEndArray();
+              }
+              g.writeEndObject();
+            }
+            g.writeEndArray();
+          }
+          if (!empty(o.alternatives())) {
+            g.writeFieldName(F_ALTERNATIVES);
+            g.writeStartArray();
+            for (TAlternative a : o.alternatives()) {
+              g.writeStartObject();
+              string(g, F_NAME, a.name());
+              string(g, F_DESCRIPTION, a.description());
+              pricing(g, a.pricing());
+              g.writeEndObject();
+            }
+            g.writeEndArray();
           }
           g.writeEndObject();
         }
@@ -289,6 +326,18 @@ final class TwinCodecWriter {
         g.writeFieldName(e.getKey());
         g.writeString(e.getValue());
       }
+      g.writeEndObject();
+    }
+  }
+
+  private static void pricing(JsonGenerator g, @Nullable TPricing p) throws IOException {
+    if (p != null) {
+      g.writeFieldName(F_PRICING);
+      g.writeStartObject();
+      string(g, F_MODEL, p.model().code());
+      decimal(g, F_AMOUNT, p.amount());
+      string(g, F_CURRENCY, p.currency());
+      string(g, F_UNIT, p.unit());
       g.writeEndObject();
     }
   }

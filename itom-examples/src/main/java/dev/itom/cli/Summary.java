@@ -2,7 +2,10 @@ package dev.itom.cli;
 
 import dev.itom.model.Offering;
 import dev.itom.model.OperatingModel;
+import dev.itom.model.Option;
+import dev.itom.model.Pricing;
 import dev.itom.model.ProcessCategory;
+import dev.itom.model.ServiceLevel;
 import dev.itom.model.Stage;
 import dev.itom.model.SupportProcess;
 import dev.itom.model.ValueChain;
@@ -65,18 +68,29 @@ final class Summary {
           .append(", ")
           .append(offering.lifecycle().code());
       offering.delivery().ifPresent(delivery -> out.append(", ").append(delivery.code()));
-      offering
-          .pricing()
-          .ifPresent(
-              pricing -> {
-                out.append(", ").append(pricing.model().code());
-                pricing
-                    .amount()
-                    .ifPresent(amount -> out.append(' ').append(amount.toPlainString()));
-                pricing.currency().ifPresent(currency -> out.append(' ').append(currency));
-                pricing.unit().ifPresent(unit -> out.append(" per ").append(unit));
-              });
+      offering.pricing().ifPresent(pricing -> pricing(out.append(", "), pricing));
       out.append(")\n");
+      for (Option option : offering.options()) {
+        out.append("    option ").append(option.name());
+        String separator = ": ";
+        if (option.pricing().isPresent()) {
+          pricing(out.append(separator), option.pricing().get());
+          separator = ", ";
+        }
+        if (option.leadTime().isPresent()) {
+          out.append(separator).append("lead time ").append(option.leadTime().get());
+          separator = ", ";
+        }
+        for (ServiceLevel level : option.serviceLevels()) {
+          out.append(separator)
+              .append(level.name())
+              .append(' ')
+              .append(level.target().toPlainString());
+          level.unit().ifPresent(unit -> out.append(' ').append(unit));
+          separator = ", ";
+        }
+        out.append('\n');
+      }
     }
     out.append("Findings: ")
         .append(report.count(Severity.ERROR))
@@ -86,5 +100,13 @@ final class Summary {
         .append(report.count(Severity.INFO))
         .append(" info\n");
     return out.toString();
+  }
+
+  /** Appends a pricing as {@code per-user 4.00 EUR per user/month}. */
+  private static void pricing(StringBuilder out, Pricing pricing) {
+    out.append(pricing.model().code());
+    pricing.amount().ifPresent(amount -> out.append(' ').append(amount.toPlainString()));
+    pricing.currency().ifPresent(currency -> out.append(' ').append(currency));
+    pricing.unit().ifPresent(unit -> out.append(" per ").append(unit));
   }
 }

@@ -54,6 +54,8 @@ class BenchmarksTest {
     Corpus.Sink sink = new Corpus.Sink(json.length);
     TwinStreamingCodec.write(TwinStreamingCodec.read(json), sink);
     assertThat(sink.toByteArray()).isEqualTo(json);
+    // the reference model has a service catalog: the fluent build from the twin carries it too
+    assertThat(ModelBuilds.buildFluent(Twin.of(model))).isEqualTo(model);
   }
 
   @Test

@@ -303,6 +303,10 @@ class ItomCliTest {
         .contains("governing: Portfolio management")
         .contains("enabling: Project management")
         .contains("Enterprise collaboration")
+        .contains(
+            "    option Basic: per-user 4.00 EUR per user/month, lead time P1D, availability 99.5"
+                + " %, restore 8 h\n")
+        .contains("Team file shares (service, retiring, on-premises, fixed 1200.00 EUR per month)")
         .contains("Findings: 0 errors");
   }
 

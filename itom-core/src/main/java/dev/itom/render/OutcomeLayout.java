@@ -41,7 +41,9 @@ record OutcomeLayout(
     /** A further line of a KPI that needs two. */
     CONTINUATION,
     /** The count of the KPIs that found no room. */
-    MORE
+    MORE,
+    /** A line of the service catalog at a glance, above the KPIs of an Order-to-Cash chain. */
+    CATALOG
   }
 
   /**
@@ -80,12 +82,12 @@ record OutcomeLayout(
     double ty = y + 22;
     TextLine title = new TextLine(Palette.outcomeTitle(chain.kind()), x + 12, ty);
     ty += 19;
-    TextLine noKpi = kpis.isEmpty() ? new TextLine("no KPI measures this chain", x + 12, ty) : null;
     ImmutableList.Builder<KpiLine> lines = ImmutableList.builder();
     for (KpiText text : kpiTexts) {
       lines.add(new KpiLine(text.kind(), text.kpiId(), new TextLine(text.text(), x + 12, ty)));
       ty += 14;
     }
+    TextLine noKpi = kpis.isEmpty() ? new TextLine("no KPI measures this chain", x + 12, ty) : null;
     return new OutcomeLayout(chain, kpis, block, title, noKpi, lines.build());
   }
 
@@ -110,12 +112,21 @@ record OutcomeLayout(
   }
 
   /**
-   * The lines of the KPI list: each KPI wrapped to two lines at most, up to {@link
-   * MapLayout#MAX_KPI_LINES} lines, the last saying how many more KPIs there are if not all fit.
+   * The lines of the KPI list: the catalog glance first (a line for each of its clauses; none when
+   * {@code catalog} is empty), then each KPI wrapped to two lines at most, up to {@link
+   * MapLayout#MAX_KPI_LINES} lines of KPIs, the last saying how many more KPIs there are if not all
+   * fit.
    */
-  static ImmutableList<KpiText> kpiTexts(List<Kpi> kpis) {
+  static ImmutableList<KpiText> kpiTexts(List<Kpi> kpis, String catalog) {
     double inner = OUTCOME_WIDTH - POINT - 34;
     ImmutableList.Builder<KpiText> lines = ImmutableList.builder();
+    if (!catalog.isEmpty()) {
+      String[] clauses = catalog.split(", ", -1);
+      for (int i = 0; i < clauses.length; i++) {
+        String line = Text.wrap(clauses[i], inner - 12, 11, false, 1).lines.get(0);
+        lines.add(new KpiText(KpiLineKind.CATALOG, "", (i == 0 ? "\u25c6 " : "   ") + line));
+      }
+    }
     int count = 0;
     for (int i = 0; i < kpis.size(); i++) {
       Kpi kpi = kpis.get(i);

@@ -48,8 +48,11 @@ record RowLayout(
   static RowLayout of(
       OperatingModel model, MapGrid grid, ValueChain chain, int number, double top) {
     ImmutableList<Kpi> kpis = OutcomeLayout.kpis(model, chain);
-    ImmutableList<OutcomeLayout.KpiText> kpiTexts = OutcomeLayout.kpiTexts(kpis);
-    int kpiLines = Math.max(1, kpiTexts.size());
+    ImmutableList<OutcomeLayout.KpiText> kpiTexts =
+        OutcomeLayout.kpiTexts(
+            kpis,
+            chain.kind() == ValueChainKind.ORDER_TO_CASH ? CatalogGlance.of(model).orElse("") : "");
+    int kpiLines = Math.max(1, kpiTexts.size() + (kpis.isEmpty() ? 1 : 0));
     double h = Math.max(MIN_ROW_HEIGHT, 34 + kpiLines * 14 + 10);
     double width = grid.width();
     Box background = new Box(MARGIN, top - 8, width - 2 * MARGIN, h + 16);

@@ -164,6 +164,7 @@ final class RowPainter {
       case KPI -> "kpi";
       case CONTINUATION -> "kpi-line";
       case MORE -> "kpi-more";
+      case CATALOG -> "catalog";
     };
   }
 }

@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       NewCommand.class,
       RenderCommand.class,
       DemoCommand.class,
+      DiffCommand.class,
+      MergeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

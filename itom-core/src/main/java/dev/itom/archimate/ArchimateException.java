@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
 public final class ArchimateException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the file or stream that was read, as given to the reader. */
   private final String source;
+
+  /** Every problem found, in document order. */
   private final ImmutableList<ArchimateProblem> problems;
 
   /**

@@ -13,6 +13,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public final class DiffJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the value that cannot be read, {@code ""} for the whole document. */
   private final String pointer;
 
   /**

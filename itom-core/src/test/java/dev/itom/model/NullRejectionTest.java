@@ -163,8 +163,9 @@ class NullRejectionTest {
 
   private static NullPointerTester tester() {
     NullPointerTester tester = new NullPointerTester();
+    List<Object> samples = samples();
     for (Class<?> type : classes) {
-      for (Object sample : samples()) {
+      for (Object sample : samples) {
         if (type.isInstance(sample)) {
           setDefault(tester, type, sample);
           break;

@@ -11,18 +11,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code itom} command line: validate, convert, create, render and demonstrate IT operating
- * models.
+ * The {@code itom} command line: validate, convert, create, render, demonstrate, compare and merge
+ * IT operating models.
  *
  * <p>Exit codes: {@value #OK} when all went well, {@value #FINDINGS} when a rule finding has
- * severity error, {@value #UNREADABLE} when a file cannot be read as a model or the command line is
- * wrong.
+ * severity error (for {@code diff}: the models differ; for {@code merge}: conflicts remain),
+ * {@value #UNREADABLE} when a file cannot be read as a model or the command line is wrong.
  */
 @Command(
     name = "itom",
     mixinStandardHelpOptions = true,
     versionProvider = ItomCli.Version.class,
-    description = "Validate, convert, render and demonstrate IT operating models (format itom/1).",
+    description =
+        "Validate, convert, render, compare and merge IT operating models (format itom/1).",
     subcommands = {
       ValidateCommand.class,
       ConvertCommand.class,
@@ -35,8 +36,8 @@ import picocli.CommandLine.Command;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:no finding of severity error",
-      "1:a finding of severity error",
+      "0:no finding of severity error (diff: the same model; merge: merged clean)",
+      "1:a finding of severity error (diff: the models differ; merge: conflicts remain)",
       "2:a file cannot be read as a model, or the command line is wrong"
     })
 public final class ItomCli implements Runnable {
@@ -57,7 +58,7 @@ public final class ItomCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name a command: validate, convert, new, render or demo");
+        spec.commandLine(), "name a command: validate, convert, new, render, demo, diff or merge");
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -111,9 +112,23 @@ class NullRejectionTest {
     lambda.check(MODEL);
     out.add(lambda);
     out.add(sink.get());
-    out.addAll(dev.itom.diff.DiffSamples.samples());
-    out.addAll(dev.itom.archimate.ArchimateSamples.samples());
+    out.addAll(immutableSamples());
     return out;
+  }
+
+  private static @Nullable List<Object> immutableSamples;
+
+  /**
+   * The samples of the diff and ArchiMate packages: immutable values that cost an export, a
+   * validated import and several diffs to make, so made once for all testers.
+   */
+  private static synchronized List<Object> immutableSamples() {
+    if (immutableSamples == null) {
+      List<Object> out = new ArrayList<>(dev.itom.diff.DiffSamples.samples());
+      out.addAll(dev.itom.archimate.ArchimateSamples.samples());
+      immutableSamples = List.copyOf(out);
+    }
+    return immutableSamples;
   }
 
   private static boolean hasPublicInstanceMethods(Class<?> type) {

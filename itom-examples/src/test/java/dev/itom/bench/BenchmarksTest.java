@@ -101,7 +101,11 @@ class BenchmarksTest {
             "dev.itom.bench.ModelBenchmark.rules",
             "dev.itom.bench.ModelBenchmark.rulesFirstRun",
             "dev.itom.bench.ModelBenchmark.buildAndRules",
-            "dev.itom.bench.SvgBenchmark.renderSvg");
+            "dev.itom.bench.SvgBenchmark.renderSvg",
+            "dev.itom.bench.ArchimateBenchmark.exportArchimate",
+            "dev.itom.bench.ArchimateBenchmark.exportJson",
+            "dev.itom.bench.ArchimateBenchmark.importArchimate",
+            "dev.itom.bench.ArchimateBenchmark.importJson");
     assertThat(results)
         .allSatisfy(r -> assertThat(r.getPrimaryResult().getSampleCount()).isPositive());
   }

@@ -1,5 +1,6 @@
 package dev.itom.cli;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -24,16 +25,6 @@ import picocli.CommandLine.Command;
     versionProvider = ItomCli.Version.class,
     description =
         "Validate, convert, render, compare and merge IT operating models (format itom/1).",
-    subcommands = {
-      ValidateCommand.class,
-      ConvertCommand.class,
-      NewCommand.class,
-      RenderCommand.class,
-      DemoCommand.class,
-      DiffCommand.class,
-      MergeCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no finding of severity error (diff: the same model; merge: merged clean)",
@@ -84,15 +75,46 @@ public final class ItomCli implements Runnable {
    * @throws NullPointerException if an argument is null
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = commandLine(out, err);
+    CommandLine commandLine = commandLine(out, err, args);
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
     return code;
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  /**
+   * The subcommands in the order of the usage message. Each is created only when it is used: a
+   * command line that names one command builds the picocli model of that command alone (picocli
+   * reads every option of a command reflectively, and doing so for all of them is most of the
+   * start-up time of a small {@code validate}).
+   */
+  private static final ImmutableList<String> COMMANDS =
+      ImmutableList.of("validate", "convert", "new", "render", "demo", "diff", "merge", "help");
+
+  /** A new instance of the named command (a switch, so that no other command class loads). */
+  private static Object command(String name) {
+    return switch (name) {
+      case "validate" -> new ValidateCommand();
+      case "convert" -> new ConvertCommand();
+      case "new" -> new NewCommand();
+      case "render" -> new RenderCommand();
+      case "demo" -> new DemoCommand();
+      case "diff" -> new DiffCommand();
+      case "merge" -> new MergeCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new ItomCli());
+    if (args.length > 0 && !args[0].equals("help") && COMMANDS.contains(args[0])) {
+      commandLine.addSubcommand(args[0], command(args[0]));
+    } else {
+      for (String name : COMMANDS) {
+        commandLine.addSubcommand(name, command(name));
+      }
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(

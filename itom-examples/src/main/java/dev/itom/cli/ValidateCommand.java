@@ -2,8 +2,7 @@ package dev.itom.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.itom.json.ItomJson;
 import dev.itom.json.Problem;
 import dev.itom.model.OperatingModel;
@@ -63,14 +62,14 @@ final class ValidateCommand implements Callable<Integer> {
     boolean errors = false;
     StringWriter json = new StringWriter();
     @Nullable JsonGenerator generator = null;
+    JsonFactory factory = new JsonFactory();
     if (format == OutputFormat.json) {
-      generator = new JsonFactory().createGenerator(json);
+      generator = factory.createGenerator(json);
       generator.useDefaultPrettyPrinter();
       generator.writeStartObject();
       generator.writeStringField("format", "itom-validation/1");
       generator.writeArrayFieldStart("files");
     }
-    ObjectMapper mapper = new ObjectMapper();
     for (String file : files) {
       ModelFiles.Loaded loaded = ModelFiles.load(file, lenient.lenient, lenient.strict);
       loaded.print(file, err);
@@ -90,8 +89,10 @@ final class ValidateCommand implements Callable<Integer> {
         writeProblems(generator, "warnings", loaded.warnings());
         if (report != null) {
           generator.writeFieldName("report");
-          JsonNode tree = mapper.readTree(ItomJson.writer().writeToString(report));
-          mapper.writeTree(generator, tree);
+          try (JsonParser parser = factory.createParser(ItomJson.writer().writeToString(report))) {
+            parser.nextToken();
+            generator.copyCurrentStructure(parser);
+          }
         }
         generator.writeEndObject();
       } else if (model != null && report != null) {

@@ -79,6 +79,8 @@ class BenchmarksTest {
     Options options =
         new OptionsBuilder()
             .include("dev\\.itom\\.bench\\..*")
+            // needs the packaged jar and its archive: startUpFloorRuns runs its floor
+            .exclude("dev\\.itom\\.bench\\.StartupBenchmark")
             .param("size", "1000")
             .forks(0)
             .warmupIterations(0)
@@ -108,6 +110,23 @@ class BenchmarksTest {
             "dev.itom.bench.ArchimateBenchmark.importJson");
     assertThat(results)
         .allSatisfy(r -> assertThat(r.getPrimaryResult().getSampleCount()).isPositive());
+  }
+
+  @Test
+  void startUpFloorRuns() throws Exception {
+    Options options =
+        new OptionsBuilder()
+            .include("dev\\.itom\\.bench\\.StartupBenchmark")
+            .param("start", "floor")
+            .forks(0)
+            .warmupIterations(0)
+            .measurementIterations(2)
+            .verbosity(VerboseMode.SILENT)
+            .shouldFailOnError(true)
+            .build();
+    Collection<RunResult> results = new Runner(options).run();
+    assertThat(results).hasSize(1);
+    assertThat(results.iterator().next().getPrimaryResult().getSampleCount()).isEqualTo(2);
   }
 
   private static byte[] databindBytes(TModel twin) throws Exception {

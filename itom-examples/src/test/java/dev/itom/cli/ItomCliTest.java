@@ -327,6 +327,29 @@ class ItomCliTest {
   }
 
   @Test
+  void aNamedCommandBehavesAsInTheWholeTree() {
+    // a command line that names a command builds that command alone (for start-up time); its
+    // usage, its errors and the top-level listing must be those of the whole command tree
+    String[] commands = {"validate", "convert", "new", "render", "demo", "diff", "merge"};
+    Run top = run("--help");
+    int previous = -1;
+    for (String command : commands) {
+      Run alone = run(command, "--help");
+      Run inTree = run("help", command);
+      assertThat(alone.out()).as(command).isEqualTo(inTree.out());
+      Run wrong = run(command, "--bogus");
+      assertThat(wrong.code()).as(command).isEqualTo(2);
+      assertThat(wrong.err()).as(command).contains("Usage: itom " + command);
+      int at = top.out().indexOf("\n  " + command + " ");
+      assertThat(at).as(command + " listed in order").isGreaterThan(previous);
+      previous = at;
+    }
+    Run unknown = run("validat", "x.json");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Unmatched argument").contains("validate");
+  }
+
+  @Test
   void unknownOptionsGiveUsageAndExitTwo() {
     Run run = run("validate", "--bogus", "x.json");
 

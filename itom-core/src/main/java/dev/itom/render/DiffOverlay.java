@@ -14,11 +14,11 @@ import java.util.Set;
  * Draws a diff over the map of the newer model: an outline in the mark's colour around each added,
  * changed or moved stage, chain, process and alignment, and beside it a pill per mark with its
  * glyph and word ({@code + added}, {@code ~ changed}, {@code ↔ moved}), so that no mark rests on
- * colour alone; KPIs get the glyph in a circle before their line, the model's title a pill after
- * it. Each mark is a group with {@code data-kind="change-mark"}, {@code data-change} (the word),
- * {@code data-target} (what it marks) and {@code data-id} (or {@code data-from}, {@code data-to}
- * and {@code data-alignment}), and the text report's line as its tooltip. Below the map, {@link
- * DiffPanel} draws the key, the removed elements and what the map does not show.
+ * colour alone; KPIs get the glyph in a circle over their line's bullet, the model's title a pill
+ * after it. Each mark is a group with {@code data-kind="change-mark"}, {@code data-change} (the
+ * word), {@code data-target} (what it marks) and {@code data-id} (or {@code data-from}, {@code
+ * data-to} and {@code data-alignment}), and the text report's line as its tooltip. Below the map,
+ * {@link DiffPanel} draws the key, the removed elements and what the map does not show.
  */
 final class DiffOverlay implements MapPainter.Overlay {
   /** The height of a pill. */
@@ -135,7 +135,8 @@ final class DiffOverlay implements MapPainter.Overlay {
       return;
     }
     open(m, target, marked);
-    double x = line.line().x() - 4;
+    // Over the line's bullet, inside the block, so the glyph takes the bullet's place.
+    double x = line.line().x() + 8;
     for (Mark mark : marked.marks()) {
       double r = 6.5;
       m.open("rect")

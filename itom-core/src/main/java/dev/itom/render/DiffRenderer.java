@@ -15,7 +15,7 @@ import java.io.IOException;
  * <p>The picture is the map of {@code after}, laid out exactly as {@link SvgRenderer} lays it out.
  * Each added, changed or moved stage, chain, support process and alignment has an outline in its
  * mark's colour and a pill that says what happened in a glyph and a word ({@code + added}, {@code ~
- * changed}, {@code ↔ moved}); a KPI has the glyph before its line, the model's own fields a pill
+ * changed}, {@code ↔ moved}); a KPI has the glyph over its bullet, the model's own fields a pill
  * after the title; nothing rests on colour alone. Stages count as moved when they moved within
  * their chain or to another chain; reorders of lists whose order means nothing are not drawn but
  * counted. Below the map's legend: the count of changes, the key of the marks, a ghost area that

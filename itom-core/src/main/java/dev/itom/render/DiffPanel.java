@@ -48,6 +48,9 @@ final class DiffPanel {
       Box box,
       List<GhostStage> stages) {}
 
+  /** A row of the ghost area before it is placed: the chain, its ghost if removed, its stages. */
+  private record Pending(ValueChain chain, @Nullable Ghost removed, List<Ghost> stages) {}
+
   private record Card(Ghost ghost, Box box, TextLine text) {}
 
   private record Listed(DiffText.Line line, TextLine text, EnumSet<Mark> marks) {}
@@ -131,22 +134,21 @@ final class DiffPanel {
     }
     headings.add(new TextLine("Removed, as they were", MARGIN, y + 16));
     y += 30;
-    Map<String, GhostRow> byChain = new LinkedHashMap<>();
+    Map<String, Pending> byChain = new LinkedHashMap<>();
     List<Ghost> others = new ArrayList<>();
     for (Ghost ghost : marks.ghosts) {
       if (ghost.element() instanceof ValueChain chain) {
-        GhostRow row = row(byChain, chain, ghost);
+        Pending row = row(byChain, chain, ghost);
         for (Stage stage : chain.stages()) {
-          Ghost removed = new Ghost(new Target("stage", stage.id()), stage, chain, ghost.note());
-          row.stages().add(new GhostStage(removed, placeholder(stage)));
+          row.stages().add(new Ghost(new Target("stage", stage.id()), stage, chain, ghost.note()));
         }
-      } else if (ghost.element() instanceof Stage stage && ghost.chain() != null) {
-        row(byChain, ghost.chain(), null).stages().add(new GhostStage(ghost, placeholder(stage)));
+      } else if (ghost.element() instanceof Stage && ghost.chain() != null) {
+        row(byChain, ghost.chain(), null).stages().add(ghost);
       } else {
         others.add(ghost);
       }
     }
-    for (GhostRow row : byChain.values()) {
+    for (Pending row : byChain.values()) {
       y = placeRow(row, y) + 10;
     }
     double x = MARGIN;
@@ -168,34 +170,29 @@ final class DiffPanel {
     return others.isEmpty() ? y : y + CARD_HEIGHT + 8;
   }
 
-  private GhostRow row(Map<String, GhostRow> byChain, ValueChain chain, @Nullable Ghost removed) {
-    GhostRow row = byChain.get(chain.id());
+  private static Pending row(
+      Map<String, Pending> byChain, ValueChain chain, @Nullable Ghost removed) {
+    Pending row = byChain.get(chain.id());
     if (row == null || (removed != null && row.removed() == null)) {
-      List<GhostStage> stages = row == null ? new ArrayList<>() : row.stages();
-      row = new GhostRow(chain, removed, List.of(), new Box(0, 0, 0, 0), stages);
+      List<Ghost> stages = row == null ? new ArrayList<>() : row.stages();
+      row = new Pending(chain, removed, stages);
       byChain.put(chain.id(), row);
     }
     return row;
   }
 
-  /** A stage laid out anywhere; {@link #placeRow} moves it to its place. */
-  private StageLayout placeholder(Stage stage) {
-    return StageLayout.of(before, stage, 0, 0, GHOST_ROW);
-  }
-
   /** Places a row's label and chevrons, wrapping them across the width; returns the row's end. */
-  private double placeRow(GhostRow row, double y) {
+  private double placeRow(Pending row, double y) {
     double left = MARGIN + LABEL_WIDTH;
     int perLine = Math.max(1, (int) ((width - MARGIN - left) / STEP));
     int lines = Math.max(1, (row.stages().size() + perLine - 1) / perLine);
     List<GhostStage> placed = new ArrayList<>();
     for (int i = 0; i < row.stages().size(); i++) {
-      GhostStage stage = row.stages().get(i);
+      Ghost ghost = row.stages().get(i);
       double x = left + (i % perLine) * STEP;
       double sy = y + Math.floorDiv(i, perLine) * (GHOST_ROW + 14) + 8;
       placed.add(
-          new GhostStage(
-              stage.ghost(), StageLayout.of(before, stage.layout().stage(), x, sy, GHOST_ROW)));
+          new GhostStage(ghost, StageLayout.of(before, (Stage) ghost.element(), x, sy, GHOST_ROW)));
     }
     double h = lines * (GHOST_ROW + 14) + 2;
     Text.Wrapped wrapped = Text.wrap(row.chain().name(), LABEL_WIDTH - 24, 12.5, true, 2);

@@ -2,6 +2,9 @@ package dev.itom.diff;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import dev.itom.internal.Texts;
 import dev.itom.model.Element;
 import dev.itom.model.FieldType;
@@ -10,9 +13,11 @@ import dev.itom.model.MetaType;
 import dev.itom.model.Metamodel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,13 +54,76 @@ public final class DiffText {
       return "no changes\n";
     }
     StringBuilder text = new StringBuilder();
-    lines(diff, diff.structural(), "", text);
-    List<Change> order = diff.presentational();
-    if (!order.isEmpty()) {
-      text.append("Presentational order:\n");
-      lines(diff, order, "  ", text);
+    boolean presentational = false;
+    for (Line line : lines(diff)) {
+      if (line.presentational() && !presentational) {
+        text.append("Presentational order:\n");
+        presentational = true;
+      }
+      text.append(presentational ? "  " : "").append(line.text()).append('\n');
     }
     return text.toString();
+  }
+
+  /**
+   * One line of the text report: what it is about, how that changed as a whole, and its changes.
+   *
+   * @param subject the element or top-level part the line is about; the model for its own fields
+   * @param label the subject for people, such as {@code stage r2v.build "Build"}
+   * @param kinds how the subject changed: {@link Change.Kind#ADD ADD}, {@link Change.Kind#REMOVE
+   *     REMOVE} or {@link Change.Kind#MOVE MOVE} when it was added, removed or moved as a whole,
+   *     {@link Change.Kind#CHANGE CHANGE} when something in it changed
+   * @param changes the line's changes, in the order of the diff
+   * @param parts the changes as the line writes them, such as {@code owner architect -> tester}
+   * @param presentational whether the line lists reorders whose order is presentational
+   * @since 0.1
+   */
+  public record Line(
+      Locator subject,
+      String label,
+      ImmutableSet<Change.Kind> kinds,
+      ImmutableList<Change> changes,
+      ImmutableList<String> parts,
+      boolean presentational) {
+    /**
+     * Checks the components.
+     *
+     * @param subject the element or top-level part the line is about; the model for its own fields
+     * @param label the subject for people
+     * @param kinds how the subject changed
+     * @param changes the line's changes
+     * @param parts the changes as the line writes them
+     * @param presentational whether the line lists reorders whose order is presentational
+     * @throws NullPointerException if an argument is null
+     */
+    public Line {
+      checkNotNull(subject, "subject");
+      checkNotNull(label, "label");
+      checkNotNull(kinds, "kinds");
+      checkNotNull(changes, "changes");
+      checkNotNull(parts, "parts");
+    }
+
+    /** {@return the line as {@link DiffText#render(ModelDiff)} writes it, without line feed} */
+    public String text() {
+      return label + ": " + String.join("; ", parts);
+    }
+  }
+
+  /**
+   * Returns the lines of the text report: one per element (or part of the model) whose changes
+   * change what the model says, then one per element with presentational reorders.
+   *
+   * @param diff the diff
+   * @return the lines, empty for an empty diff
+   * @throws NullPointerException if {@code diff} is null
+   */
+  public static ImmutableList<Line> lines(ModelDiff diff) {
+    checkNotNull(diff, "diff");
+    ImmutableList.Builder<Line> lines = ImmutableList.builder();
+    lines(diff, diff.structural(), false, lines);
+    lines(diff, diff.presentational(), true, lines);
+    return lines.build();
   }
 
   /**
@@ -87,16 +155,17 @@ public final class DiffText {
   }
 
   private static void lines(
-      ModelDiff diff, List<Change> changes, String indent, StringBuilder text) {
+      ModelDiff diff,
+      List<Change> changes,
+      boolean presentational,
+      ImmutableList.Builder<Line> lines) {
     Map<Locator, List<Change>> groups = new LinkedHashMap<>();
     for (Change change : changes) {
       groups.computeIfAbsent(subject(change), s -> new ArrayList<>()).add(change);
     }
     for (Map.Entry<Locator, List<Change>> group : groups.entrySet()) {
       Locator subject = group.getKey();
-      text.append(indent)
-          .append(label(subject, name(diff, subject, group.getValue())))
-          .append(": ");
+      Set<Change.Kind> kinds = EnumSet.noneOf(Change.Kind.class);
       List<String> parts = new ArrayList<>();
       MetaField<?> listField = null; // the list of the last part, to join +a -b into one part
       for (Change change : group.getValue()) {
@@ -109,8 +178,16 @@ public final class DiffText {
           parts.add(named ? path(subject, change.owner(), change.field()) + " " + part : part);
         }
         listField = item ? change.field() : null;
+        kinds.add(isItem(subject, change) ? Change.Kind.CHANGE : change.kind());
       }
-      text.append(String.join("; ", parts)).append('\n');
+      lines.add(
+          new Line(
+              subject,
+              label(subject, name(diff, subject, group.getValue())),
+              Sets.immutableEnumSet(kinds),
+              ImmutableList.copyOf(group.getValue()),
+              ImmutableList.copyOf(parts),
+              presentational));
     }
   }
 

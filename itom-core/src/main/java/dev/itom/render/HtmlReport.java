@@ -47,7 +47,7 @@ public final class HtmlReport {
           + ".raci tbody tr:nth-child(even) td.name{background:#fafafa}"
           + ".raci thead th:first-child{z-index:3;vertical-align:bottom}";
 
-  private static final String CSS =
+  static final String CSS =
       "body{font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
           + "margin:0;background:#fff;line-height:1.4;font-size:14px}header,section,footer{padding:0"
           + " 28px}header{padding-top:20px;border-bottom:1px solid"

@@ -15,10 +15,53 @@ final class MapPainter {
 
   private MapPainter() {}
 
+  /**
+   * What a picture drawn on top of the map adds: its name, its own definitions, what it draws over
+   * the map and in the space it needs below it.
+   */
+  interface Overlay {
+    /** The overlay of the plain map: nothing. */
+    Overlay NONE =
+        new Overlay() {
+          @Override
+          public double extraHeight() {
+            return 0;
+          }
+
+          @Override
+          public void paint(Markup m) {}
+        };
+
+    /** The height added below the map. */
+    double extraHeight();
+
+    /** The {@code data-kind} of the picture's root. */
+    default String kind() {
+      return "value-chain-map";
+    }
+
+    /** The picture's title for assistive technology, before the map's title. */
+    default String title() {
+      return "Value-chain map: ";
+    }
+
+    /** Writes definitions into the map's {@code defs}. */
+    default void defs(Markup m) throws IOException {}
+
+    /** Draws over the map and below it, after everything of the map. */
+    void paint(Markup m) throws IOException;
+  }
+
   /** Writes the {@code svg} element of a model's map. */
   static void paint(OperatingModel model, MapLayout layout, Markup m) throws IOException {
+    paint(model, layout, m, Overlay.NONE);
+  }
+
+  /** Writes the {@code svg} element of a model's map with an overlay drawn over and below it. */
+  static void paint(OperatingModel model, MapLayout layout, Markup m, Overlay overlay)
+      throws IOException {
     double width = layout.width();
-    double height = layout.height();
+    double height = layout.height() + overlay.extraHeight();
     m.open("svg")
         .attr("xmlns", "http://www.w3.org/2000/svg")
         .attr("width", width)
@@ -28,15 +71,15 @@ final class MapPainter {
         .attr("aria-labelledby", "itom-map-title")
         .attr("font-family", Palette.FONT)
         .attr("class", width <= FIT_WIDTH ? "itom-map fit" : "itom-map")
-        .attr("data-kind", "value-chain-map")
+        .attr("data-kind", overlay.kind())
         .attr("data-id", model.id());
     m.newline();
-    m.open("title").attr("id", "itom-map-title").text("Value-chain map: " + MapLayout.title(model));
+    m.open("title").attr("id", "itom-map-title").text(overlay.title() + MapLayout.title(model));
     m.close().newline();
     if (model.description().isPresent()) {
       m.element("desc", model.description().get()).newline();
     }
-    defs(m);
+    defs(m, overlay);
     m.open("rect")
         .attr("x", 0)
         .attr("y", 0)
@@ -55,6 +98,7 @@ final class MapPainter {
     }
     AlignmentPainter.paint(m, layout.alignments(), tooltips);
     LegendPainter.paint(m, layout.legend());
+    overlay.paint(m);
     m.close();
   }
 
@@ -64,7 +108,7 @@ final class MapPainter {
   }
 
   /** The arrow head every alignment line ends with. */
-  private static void defs(Markup m) throws IOException {
+  private static void defs(Markup m, Overlay overlay) throws IOException {
     m.open("defs");
     m.open("marker")
         .attr("id", "itom-arrow")
@@ -77,6 +121,7 @@ final class MapPainter {
         .attr("orient", "auto");
     m.open("path").attr("d", "M 0 0 L 10 5 L 0 10 z").attr("fill", "#333333").close();
     m.close();
+    overlay.defs(m);
     m.close().newline();
   }
 

@@ -87,7 +87,14 @@ final class RowPainter {
 
   private static void stage(Markup m, ValueChain chain, StageLayout stage, MapTooltips tooltips)
       throws IOException {
-    m.open("g").attr("data-kind", "stage").attr("data-id", stage.stage().id());
+    stage(m, chain, stage, tooltips, "stage");
+  }
+
+  /** Draws a stage's chevron in a group of the given {@code data-kind}. */
+  static void stage(
+      Markup m, ValueChain chain, StageLayout stage, MapTooltips tooltips, String dataKind)
+      throws IOException {
+    m.open("g").attr("data-kind", dataKind).attr("data-id", stage.stage().id());
     m.element("title", tooltips.stage(stage.stage()));
     m.open("polygon")
         .attr("points", PathData.points(stage.chevron()))

@@ -112,6 +112,7 @@ public final class DiffSamples {
     samples.add(merge);
     samples.add(merge.conflicts().get(0));
     samples.addAll(ModelDiff.between(base(), everyKindOfChange()).changes());
+    samples.add(DiffText.lines(diff).get(0));
     samples.add(Key.of("architect"));
     samples.add(Locator.model());
     samples.add(
@@ -145,6 +146,7 @@ public final class DiffSamples {
         Locator.Step.class,
         Placement.class,
         Conflict.class,
-        StaleChange.class);
+        StaleChange.class,
+        DiffText.Line.class);
   }
 }

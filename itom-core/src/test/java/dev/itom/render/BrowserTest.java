@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Loads the HTML report and the SVG map in headless Chromium (Debian's {@code chromium} package),
- * checks that the model's text is in the rendered DOM, that a hostile model ran nothing, and saves
- * a screenshot of each page into {@code target/screenshots/} for a person to look at.
+ * Loads the HTML report, the SVG map and the HTML diff report in headless Chromium (Debian's {@code
+ * chromium} package), checks that the model's text is in the rendered DOM, that a hostile model ran
+ * nothing, and saves a screenshot of each page into {@code target/screenshots/} for a person to
+ * look at.
  *
  * <p>Without Chromium the test is skipped, unless the environment variable {@code CI} is set: CI
  * installs Chromium, so there its absence is a failure.
@@ -97,6 +98,33 @@ class BrowserTest {
     String dom = load("hostile-map.svg", svg, width(svg), height(svg));
     assertInert(dom);
     assertThat(dom).contains("&lt;img src=x onerror=");
+  }
+
+  /**
+   * The HTML diff report in Chromium: the map with its marks and ghosts and the table of changes
+   * are in the DOM, and the console holds no message (no script error, nothing the policy blocked).
+   */
+  @Test
+  void diffReportShowsTheMarksWithoutConsoleMessages() throws Exception {
+    String name = "diff-report.html";
+    String dom =
+        load(name, DiffRenderer.html(DiffFixtures.before(), DiffFixtures.after()), 1400, 2300);
+    assertThat(dom)
+        .contains("<h1>Changes to ACME IT</h1>", "Design and build", "Retire", "Operations")
+        .contains("+ added", "~ changed", "\u2194 moved", "\u2212 removed")
+        .contains("data-kind=\"change-mark\"", "data-kind=\"ghost\"", "data-kind=\"change-key\"");
+    assertThat(console(name)).as("console messages").isEmpty();
+  }
+
+  @Test
+  void hostileDiffReportRunsNothing() throws Exception {
+    String name = "hostile-diff-report.html";
+    String dom =
+        load(name, DiffRenderer.html(Fixtures.reference(), Fixtures.hostileModel()), 1400, 2600);
+    assertInert(dom);
+    assertThat(dom).contains("&lt;img src=x onerror=").contains("data-kind=\"ghost\"");
+    assertThat(dom.split("<a ", -1)).as("only the three section links").hasSize(4);
+    assertThat(console(name)).as("console messages").isEmpty();
   }
 
   @Test
@@ -184,6 +212,13 @@ class BrowserTest {
     return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
   }
 
+  /** The messages the page wrote to Chromium's console while {@link #load} loaded it. */
+  private static List<String> console(String name) throws IOException {
+    return Files.readAllLines(dir.resolve(name + ".err"), StandardCharsets.UTF_8).stream()
+        .filter(line -> line.contains(":CONSOLE"))
+        .toList();
+  }
+
   private static void assertInert(String dom) {
     assertThat(dom)
         .as("no payload ran and no payload became markup")
@@ -219,6 +254,7 @@ class BrowserTest {
                 "--disable-component-update",
                 "--disable-sync",
                 "--hide-scrollbars",
+                "--enable-logging=stderr",
                 "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height,
                 "--screenshot=" + screenshot,

@@ -5,17 +5,23 @@ import dev.itom.diff.ModelDiff;
 import dev.itom.json.DiffJson;
 import dev.itom.json.JsonPatch;
 import dev.itom.model.OperatingModel;
+import dev.itom.render.DiffRenderer;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code itom diff}: the changes from one model to another, as text, itom-diff/1 or JSON Patch. */
+/**
+ * {@code itom diff}: the changes from one model to another, as text, itom-diff/1 or JSON Patch, or
+ * drawn on the newer model's map as SVG or an HTML report.
+ */
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
@@ -23,7 +29,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Compare OLD with NEW (JSON, YAML or ArchiMate, by extension or content) element by element"
           + " and print the changes: as text, as an itom-diff/1 JSON document, or as an RFC 6902"
-          + " JSON Patch against the canonical JSON of OLD.",
+          + " JSON Patch against the canonical JSON of OLD. With --as, draw them instead: the"
+          + " value-chain map of NEW with every change marked and the removed elements ghosted,"
+          + " as SVG or as a self-contained HTML report, to OUT or standard output.",
       "Exit code 0 when the models are the same, 1 when they differ, 2 when a file cannot be read"
           + " as a model (like diff(1))."
     })
@@ -32,6 +40,11 @@ final class DiffCommand implements Callable<Integer> {
     text,
     json,
     patch
+  }
+
+  enum Picture {
+    svg,
+    html
   }
 
   @Spec CommandSpec spec;
@@ -48,6 +61,14 @@ final class DiffCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   DiffFormat format = DiffFormat.text;
 
+  @Option(
+      names = "--as",
+      paramLabel = "svg|html",
+      description =
+          "Draw the changes on the map of NEW instead: ${COMPLETION-CANDIDATES}; not with"
+              + " --format.")
+  @Nullable Picture picture;
+
   @Parameters(index = "0", paramLabel = "OLD", description = "The model before.")
   String before;
 
@@ -56,6 +77,10 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (picture != null && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+      throw new ParameterException(
+          spec.commandLine(), "--as draws the changes, --format writes them: give one of them");
+    }
     PrintWriter err = spec.commandLine().getErr();
     Optional<OperatingModel> old = ModelFiles.read(before, lenient.lenient, lenient.strict, err);
     Optional<OperatingModel> now = ModelFiles.read(after, lenient.lenient, lenient.strict, err);
@@ -63,12 +88,21 @@ final class DiffCommand implements Callable<Integer> {
       return ItomCli.UNREADABLE;
     }
     ModelDiff diff = ModelDiff.between(old.get(), now.get());
-    String text =
-        switch (format) {
-          case text -> DiffText.render(diff);
-          case json -> DiffJson.write(diff);
-          case patch -> JsonPatch.between(old.get(), now.get());
-        };
+    String text;
+    if (picture != null) {
+      text =
+          switch (picture) {
+            case svg -> DiffRenderer.svg(old.get(), now.get(), diff);
+            case html -> DiffRenderer.html(old.get(), now.get(), diff);
+          };
+    } else {
+      text =
+          switch (format) {
+            case text -> DiffText.render(diff);
+            case json -> DiffJson.write(diff);
+            case patch -> JsonPatch.between(old.get(), now.get());
+          };
+    }
     output.write(spec, text.endsWith("\n") ? text : text + "\n");
     return diff.isEmpty() ? ItomCli.OK : ItomCli.FINDINGS;
   }

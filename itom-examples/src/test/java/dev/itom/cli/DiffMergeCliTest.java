@@ -135,6 +135,100 @@ class DiffMergeCliTest {
   }
 
   @Test
+  void diffAsSvgDrawsTheChangesOnTheMapOfNewAndExitsOne() throws Exception {
+    Path out = dir.resolve("pictures/diff.svg");
+    Run run =
+        run(
+            "diff",
+            "--as",
+            "svg",
+            "-o",
+            out.toString(),
+            json("a.json", model("A", "B")),
+            json("b.json", model("A1", "B")));
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    String svg = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(svg)
+        .startsWith("<?xml")
+        .contains("data-kind=\"value-chain-diff\"")
+        .contains(
+            "data-kind=\"change-mark\" data-change=\"changed\" data-target=\"stage\""
+                + " data-id=\"a\"")
+        .contains("~ changed");
+  }
+
+  @Test
+  void diffAsHtmlOfEqualModelsExitsZero() throws Exception {
+    Path out = dir.resolve("diff.html");
+    Run run =
+        run(
+            "diff",
+            "--as",
+            "html",
+            "-o",
+            out.toString(),
+            json("a.json", model("A", "B")),
+            json("b.json", model("A", "B")));
+
+    assertThat(run.code()).isZero();
+    assertThat(Files.readString(out, StandardCharsets.UTF_8))
+        .startsWith("<!DOCTYPE html>")
+        .contains("Content-Security-Policy", "No change to what the model says.")
+        .doesNotContain("<script");
+  }
+
+  @Test
+  void diffAsWithoutOutWritesThePictureToStandardOutput() throws Exception {
+    Run run =
+        run(
+            "diff",
+            "--as",
+            "svg",
+            json("a.json", model("A", "B")),
+            json("b.json", model("A", "C")));
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).startsWith("<?xml").contains("data-id=\"b\"").endsWith("</svg>\n");
+  }
+
+  @Test
+  void diffAsAnUnknownPictureOrWithFormatIsAUsageError() throws Exception {
+    String a = json("a.json", model("A", "B"));
+    String b = json("b.json", model("A1", "B"));
+    Run png = run("diff", "--as", "png", a, b);
+    assertThat(png.code()).isEqualTo(2);
+    assertThat(png.err()).contains("--as").contains("png").contains("svg, html");
+    assertThat(png.out()).isEmpty();
+    assertNoStackTrace(png);
+
+    Run both = run("diff", "--as", "svg", "--format", "json", a, b);
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("--as draws the changes, --format writes them");
+    assertThat(both.out()).isEmpty();
+    assertNoStackTrace(both);
+  }
+
+  @Test
+  void diffAsOfAnUnreadableFileExitsTwoAndWritesNothing() throws Exception {
+    Path out = dir.resolve("never.svg");
+    Run run =
+        run(
+            "diff",
+            "--as",
+            "svg",
+            "-o",
+            out.toString(),
+            json("a.json", model("A", "B")),
+            dir.resolve("none.json").toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("none.json:1:1: /: no such file");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void diffAndMergeHaveHelp() {
     assertThat(run("diff", "--help").out()).contains("OLD", "NEW", "--format", "patch");
     assertThat(run("merge", "--help").out()).contains("BASE", "OURS", "THEIRS", "--prefer");

@@ -2,7 +2,6 @@ package dev.itom.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.itom.model.Element;
 import dev.itom.model.InvalidModelException;
 import dev.itom.model.OperatingModel;
 import dev.itom.testing.RandomEdits;
@@ -10,9 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongConsumer;
@@ -77,12 +73,14 @@ class DiffPropertiesTest {
           assertThat(new HashSet<>(mirrored.conflicts()))
               .as("mirrored conflicts")
               .isEqualTo(expected);
-          checkNothingDropped(merge, Side.values());
-          checkNothingDropped(mirrored, Side.values());
+          MergeChecks.nothingDropped(merge, Side.values());
+          MergeChecks.nothingDropped(mirrored, Side.values());
+          MergeChecks.valid(merge.model());
           for (Side side : Side.values()) {
             ModelMerge preferred = merge.prefer(side);
             assertThat(preferred.isClean()).as("prefer %s resolves everything", side).isTrue();
-            checkNothingDropped(preferred, side); // the other side's losing changes are gone
+            MergeChecks.nothingDropped(preferred, side); // the other side's losing changes are gone
+            MergeChecks.valid(preferred.model());
           }
           assertThat(DiffText.render(merge)).isNotEmpty();
           OperatingModel x = seed % 2 == 0 ? ours : theirs;
@@ -95,33 +93,6 @@ class DiffPropertiesTest {
             assertThat(same.model()).as("merge gives x").isEqualTo(x);
           }
         });
-  }
-
-  /** Every change of the sides not held back by an open conflict shows in the merged model. */
-  private static void checkNothingDropped(ModelMerge merge, Side... sides) {
-    OperatingModel model = merge.model();
-    for (Side side : sides) {
-      Set<Change> held = new HashSet<>();
-      merge.conflicts().forEach(conflict -> held.addAll(conflict.changes(side)));
-      for (Change change : merge.changes(side).changes()) {
-        if (held.contains(change)) {
-          continue;
-        }
-        if (change instanceof Change.Edit edit) {
-          Optional<Object> owner = Values.find(model, edit.owner());
-          if (owner.isEmpty()) {
-            continue; // inside an element the other side removed, with the other's consent
-          }
-          Object value = Values.get(edit.field(), owner.get());
-          if (edit.entry() != null) {
-            value = ((Map<?, ?>) Objects.requireNonNull(value)).get(edit.entry());
-          }
-          assertThat(value).as("%s %s applied", side, edit).isEqualTo(edit.newValue());
-        } else if (change instanceof Change.Add add && add.value() instanceof Element element) {
-          assertThat(model.element(element.id())).as("%s %s applied", side, add).isPresent();
-        }
-      }
-    }
   }
 
   /** The random edits make every kind of change and the merges meet every kind of conflict. */

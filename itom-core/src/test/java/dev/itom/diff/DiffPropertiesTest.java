@@ -2,7 +2,11 @@ package dev.itom.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.itom.model.InvalidModelException;
+import dev.itom.model.MetaType;
+import dev.itom.model.Metamodel;
 import dev.itom.model.OperatingModel;
 import dev.itom.testing.RandomEdits;
 import java.util.ArrayList;
@@ -10,6 +14,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
@@ -33,6 +38,12 @@ class DiffPropertiesTest {
           ModelDiff diff = ModelDiff.between(a, b);
           assertThat(diff.applyTo(a)).as("diff(a, b).applyTo(a)").isEqualTo(b);
           assertThat(ModelDiff.between(a, a).isEmpty()).as("diff(a, a) is empty").isTrue();
+          assertThat(ModelDiff.between(a, fresh(a)).isEmpty())
+              .as("diff(a, a fresh copy of a) is empty")
+              .isTrue();
+          assertThat(ModelDiff.between(fresh(a), fresh(b)))
+              .as("fresh copies, no instance shared, give the same diff")
+              .isEqualTo(diff);
           assertThat(diff.isEmpty())
               .as("diff(a, b) is empty only for equal models")
               .isEqualTo(a.equals(b));
@@ -88,7 +99,9 @@ class DiffPropertiesTest {
               List.of(
                   ModelMerge.of(base, base, x),
                   ModelMerge.of(base, x, base),
-                  ModelMerge.of(base, x, x))) {
+                  ModelMerge.of(base, x, x),
+                  ModelMerge.of(base, fresh(base), fresh(x)),
+                  ModelMerge.of(base, fresh(x), fresh(x)))) {
             assertThat(same.conflicts()).as("no conflict").isEmpty();
             assertThat(same.model()).as("merge gives x").isEqualTo(x);
           }
@@ -137,6 +150,39 @@ class DiffPropertiesTest {
             Conflict.Kind.BOTH_MOVED,
             Conflict.Kind.CHANGED_REMOVED,
             Conflict.Kind.REMOVED_REFERENCED);
+  }
+
+  /**
+   * A copy of a model that shares no value with it (strings aside), made through the metamodel:
+   * what two reads of one file give, so that nothing is found equal by identity.
+   */
+  static OperatingModel fresh(OperatingModel model) {
+    return (OperatingModel) copy(Metamodel.MODEL, model);
+  }
+
+  private static Object copy(MetaType<?> type, Object value) {
+    return Values.create(
+        type,
+        field -> {
+          Object v = Values.get(field, value);
+          if (v == null) {
+            return null;
+          }
+          return switch (field.type()) {
+            case OBJECT -> copy(field.itemType().orElseThrow(), v);
+            case OBJECTS ->
+                Values.list(field, value).stream()
+                    .map(item -> copy(field.itemType().orElseThrow(), item))
+                    .collect(ImmutableList.toImmutableList());
+            case TEXTS, REFERENCES -> ImmutableList.copyOf(Values.list(field, value));
+            case MAP -> {
+              TreeMap<String, String> map = new TreeMap<>();
+              Values.map(field, value).forEach((k, x) -> map.put((String) k, (String) x));
+              yield ImmutableSortedMap.copyOfSorted(map);
+            }
+            default -> v;
+          };
+        });
   }
 
   private static void forEverySeed(LongConsumer check) {

@@ -1,6 +1,7 @@
 package dev.itom.diff;
 
 import com.google.common.collect.ImmutableList;
+import dev.itom.internal.Sequences;
 import dev.itom.internal.Texts;
 import dev.itom.model.Element;
 import dev.itom.model.FieldType;
@@ -267,7 +268,7 @@ final class Differ {
         common[size++] = i;
       }
     }
-    boolean[] stable = stable(Arrays.copyOf(common, size));
+    boolean[] stable = Sequences.increasing(Arrays.copyOf(common, size));
     MetaType<?> part = field.type() == FieldType.OBJECTS ? field.itemType().orElseThrow() : null;
     int c = 0;
     for (int j = 0; j < bk.length; j++) {
@@ -311,7 +312,7 @@ final class Differ {
         common[size++] = was.index();
       }
     }
-    boolean[] stable = stable(Arrays.copyOf(common, size));
+    boolean[] stable = Sequences.increasing(Arrays.copyOf(common, size));
     int c = 0;
     for (int j = 0; j < b.size(); j++) {
       Element element = (Element) b.get(j);
@@ -411,38 +412,5 @@ final class Differ {
       positions.put(keys[i], i);
     }
     return positions;
-  }
-
-  /**
-   * Marks the positions of a longest increasing subsequence of {@code sequence} (distinct values):
-   * the items that keep their relative order; every other item is moved.
-   */
-  static boolean[] stable(int[] sequence) {
-    int n = sequence.length;
-    boolean[] stable = new boolean[n];
-    int[] tails = new int[n];
-    int[] previous = new int[n];
-    int length = 0;
-    for (int i = 0; i < n; i++) {
-      int low = 0;
-      int high = length;
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (sequence[tails[mid]] < sequence[i]) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      previous[i] = low > 0 ? tails[low - 1] : -1;
-      tails[low] = i;
-      if (low == length) {
-        length++;
-      }
-    }
-    for (int i = length > 0 ? tails[length - 1] : -1; i >= 0; i = previous[i]) {
-      stable[i] = true;
-    }
-    return stable;
   }
 }

@@ -33,6 +33,12 @@ final class Assembly {
   static Result run(
       Merger merger, List<Merger.Draft> drafts, Map<Merger.Draft, Object> resolutions) {
     List<Merger.Draft> all = new ArrayList<>(drafts);
+    if (all.isEmpty() && merger.theirsDiff.isEmpty()) {
+      return new Result(merger.ours, all); // nothing of theirs: ours is the merge, unchanged
+    }
+    if (all.isEmpty() && merger.oursDiff.isEmpty()) {
+      return new Result(merger.theirs, all);
+    }
     while (true) {
       Set<Merger.Entry> blocked = new HashSet<>();
       List<Merger.Entry> given = new ArrayList<>();

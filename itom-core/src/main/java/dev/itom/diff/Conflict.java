@@ -96,7 +96,10 @@ public record Conflict(
     BOTH_CHANGED("both-changed"),
     /** Both sides added an item with one id or key, differently: {@code both-added}. */
     BOTH_ADDED("both-added"),
-    /** Both sides moved one stage to different places: {@code both-moved}. */
+    /**
+     * Both sides moved one item to different places: a stage to different chains or positions, or
+     * an item of a presentational list to different positions: {@code both-moved}.
+     */
     BOTH_MOVED("both-moved"),
     /**
      * One side changed (or moved, or added into) what the other removed: {@code changed-removed}.
@@ -228,8 +231,9 @@ public record Conflict(
 
   private String show(@Nullable Object value) {
     if (value instanceof Placement at) {
-      String owner = at.owner().isModel() ? "" : (at.owner().elementId() + " ");
-      return owner + "at " + at.index();
+      return at.owner().isModel()
+          ? "position " + at.index()
+          : at.owner().elementId() + " at " + at.index();
     }
     return DiffText.value(field, value);
   }

@@ -64,10 +64,6 @@ final class Detector {
           mine,
           other);
     } else if (a instanceof Change.Move move && b instanceof Change.Move theirs) {
-      if (move.isPresentational() && theirs.isPresentational()) {
-        other.shadow = mine; // a presentational order is never a conflict: ours wins
-        return;
-      }
       Locator place = Merger.item(move);
       add(
           Conflict.Kind.BOTH_MOVED,

@@ -1,6 +1,7 @@
 package dev.itom.diff;
 
 import com.google.common.collect.ImmutableList;
+import dev.itom.internal.Sequences;
 import dev.itom.internal.Texts;
 import dev.itom.model.Element;
 import dev.itom.model.FieldType;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  * found as the items outside a longest increasing subsequence of the common items' positions.
  * Linear in the size of the models but for that subsequence, which is {@code n log n} in the length
  * of one list.
+ *
+ * <p>Equal values cost what {@code equals} costs: a value is compared field by field only where it
+ * differs, a list of elements with the same ids in the same order is compared pair by pair, and the
+ * index of where every element sits (to find moves across lists) is built only for the first list
+ * whose ids differ.
  */
 final class Differ {
   /** Where an element sits in one model. */
@@ -34,22 +41,53 @@ final class Differ {
       @Nullable Key after,
       String path) {}
 
-  private final Map<String, Where> before = new HashMap<>();
-  private final Map<String, Where> after = new HashMap<>();
+  private final OperatingModel a;
+  private final OperatingModel b;
+  private @Nullable Map<String, Where> before;
+  private @Nullable Map<String, Where> after;
   private final List<Change> changes = new ArrayList<>();
 
-  private Differ() {}
-
-  /** Returns the changes from {@code a} to {@code b}, with the names of the elements they touch. */
-  static ModelDiff diff(OperatingModel a, OperatingModel b) {
-    Differ differ = new Differ();
-    differ.index(Metamodel.MODEL, a, Locator.model(), "", differ.before);
-    differ.index(Metamodel.MODEL, b, Locator.model(), "", differ.after);
-    differ.node(Metamodel.MODEL, a, b, Locator.model(), "", "");
-    return new ModelDiff(ImmutableList.copyOf(differ.changes), differ.names(a));
+  private Differ(OperatingModel a, OperatingModel b) {
+    this.a = a;
+    this.b = b;
   }
 
-  private Map<String, String> names(OperatingModel a) {
+  /**
+   * Returns the changes from {@code a} to {@code b}, with the names of the elements they touch;
+   * null when there are none.
+   */
+  static @Nullable ModelDiff diff(OperatingModel a, OperatingModel b) {
+    Differ differ = new Differ(a, b);
+    differ.node(Metamodel.MODEL, a, b, Locator.model(), "", "");
+    if (differ.changes.isEmpty()) {
+      return null;
+    }
+    return new ModelDiff(ImmutableList.copyOf(differ.changes), differ.names());
+  }
+
+  /** Where each element of {@code a} sits: built on the first list whose ids differ. */
+  private Map<String, Where> before() {
+    Map<String, Where> index = before;
+    if (index == null) {
+      index = new HashMap<>();
+      index(Metamodel.MODEL, a, Locator.model(), "", index);
+      before = index;
+    }
+    return index;
+  }
+
+  /** Where each element of {@code b} sits. */
+  private Map<String, Where> after() {
+    Map<String, Where> index = after;
+    if (index == null) {
+      index = new HashMap<>();
+      index(Metamodel.MODEL, b, Locator.model(), "", index);
+      after = index;
+    }
+    return index;
+  }
+
+  private Map<String, String> names() {
     Map<String, String> names = new HashMap<>();
     names.put("", a.name());
     for (Change change : changes) {
@@ -58,9 +96,12 @@ final class Differ {
         id = (String) move.key().values().get(0);
       }
       if (id != null) {
-        Where where = before.containsKey(id) ? before.get(id) : after.get(id);
-        if (where != null) {
-          names.put(id, ((Element) where.value()).name());
+        Optional<Element> element = a.element(id);
+        if (element.isEmpty()) {
+          element = b.element(id);
+        }
+        if (element.isPresent()) {
+          names.put(id, element.get().name());
         }
       }
     }
@@ -88,9 +129,9 @@ final class Differ {
 
   /** Whether an element is in both models, in the same kind of list. */
   private boolean matched(String id) {
-    Where a = before.get(id);
-    Where b = after.get(id);
-    return a != null && b != null && a.field() == b.field();
+    Where was = before().get(id);
+    Where is = after().get(id);
+    return was != null && is != null && was.field() == is.field();
   }
 
   private void node(
@@ -101,28 +142,51 @@ final class Differ {
       }
       Object av = Values.get(field, a);
       Object bv = Values.get(field, b);
-      String fa = aPath + "/" + field.name();
-      String fb = bPath + "/" + field.name();
+      if (av == bv) {
+        continue; // the same instance, or both absent
+      }
       switch (field.type()) {
         case ID, TEXT, DECIMAL, ENUM, REFERENCE -> {
           if (!Objects.equals(av, bv)) {
-            changes.add(new Change.Edit(owner, field, null, av, bv, fa, fb));
+            changes.add(
+                new Change.Edit(
+                    owner, field, null, av, bv, path(aPath, field), path(bPath, field)));
           }
         }
         case OBJECT -> {
           if (av != null && bv != null) {
-            MetaType<?> item = field.itemType().orElseThrow();
-            node(item, av, bv, owner.child(field, Key.none()), fa, fb);
-          } else if (!Objects.equals(av, bv)) {
-            changes.add(new Change.Edit(owner, field, null, av, bv, fa, fb));
+            if (!av.equals(bv)) {
+              MetaType<?> item = field.itemType().orElseThrow();
+              node(
+                  item,
+                  av,
+                  bv,
+                  owner.child(field, Key.none()),
+                  path(aPath, field),
+                  path(bPath, field));
+            }
+          } else {
+            changes.add(
+                new Change.Edit(
+                    owner, field, null, av, bv, path(aPath, field), path(bPath, field)));
           }
         }
-        case MAP -> map(owner, field, Values.map(field, a), Values.map(field, b), fa, fb);
+        case MAP -> {
+          Map<?, ?> am = Values.map(field, a);
+          Map<?, ?> bm = Values.map(field, b);
+          if (!am.equals(bm)) {
+            map(owner, field, am, bm, path(aPath, field), path(bPath, field));
+          }
+        }
         case TEXTS, REFERENCES, OBJECTS -> {
           List<?> al = Values.list(field, a);
           List<?> bl = Values.list(field, b);
           if (Values.holdsElements(field)) {
-            elements(owner, field, al, bl, aPath, bPath);
+            if (!sameIds(al, bl)) {
+              elements(owner, field, al, bl, aPath, bPath);
+            } else {
+              pairs(field, al, bl, aPath, bPath);
+            }
           } else if (!al.equals(bl)) {
             items(owner, field, al, bl, aPath, bPath);
           }
@@ -131,11 +195,43 @@ final class Differ {
     }
   }
 
+  private static String path(String owner, MetaField<?> field) {
+    return owner + "/" + field.name();
+  }
+
+  /** Whether two lists of elements hold the same ids in the same order. */
+  private static boolean sameIds(List<?> a, List<?> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!((Element) a.get(i)).id().equals(((Element) b.get(i)).id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Two lists of elements with the same ids in the same order: nothing added, removed or moved, so
+   * only the elements that differ are compared field by field, and the index of every element is
+   * not needed.
+   */
+  private void pairs(MetaField<?> field, List<?> a, List<?> b, String aPath, String bPath) {
+    MetaType<?> type = field.itemType().orElseThrow();
+    for (int i = 0; i < a.size(); i++) {
+      Object was = a.get(i);
+      Object is = b.get(i);
+      if (was != is && !was.equals(is)) {
+        String at = "/" + field.name() + "/" + i;
+        Locator element = Locator.element(type, ((Element) is).id());
+        node(type, was, is, element, aPath + at, bPath + at);
+      }
+    }
+  }
+
   private void map(
       Locator owner, MetaField<?> field, Map<?, ?> a, Map<?, ?> b, String fa, String fb) {
-    if (a.equals(b)) {
-      return;
-    }
     TreeSet<String> keys = new TreeSet<>();
     a.keySet().forEach(key -> keys.add((String) key));
     b.keySet().forEach(key -> keys.add((String) key));
@@ -172,7 +268,7 @@ final class Differ {
         common[size++] = i;
       }
     }
-    boolean[] stable = stable(Arrays.copyOf(common, size));
+    boolean[] stable = Sequences.increasing(Arrays.copyOf(common, size));
     MetaType<?> part = field.type() == FieldType.OBJECTS ? field.itemType().orElseThrow() : null;
     int c = 0;
     for (int j = 0; j < bk.length; j++) {
@@ -186,7 +282,7 @@ final class Differ {
         Placement from = new Placement(owner, field, i, i == 0 ? null : ak[i - 1]);
         changes.add(new Change.Move(bk[j], from, to, la + i, lb + j));
       }
-      if (part != null && a.get(i) != b.get(j)) {
+      if (part != null && a.get(i) != b.get(j) && !a.get(i).equals(b.get(j))) {
         node(part, a.get(i), b.get(j), owner.child(field, bk[j]), la + i, lb + j);
       }
     }
@@ -211,19 +307,19 @@ final class Differ {
     int size = 0;
     for (Object item : b) {
       String id = ((Element) item).id();
-      Where was = before.get(id);
+      Where was = before().get(id);
       if (was != null && matched(id) && was.owner().equals(owner)) {
         common[size++] = was.index();
       }
     }
-    boolean[] stable = stable(Arrays.copyOf(common, size));
+    boolean[] stable = Sequences.increasing(Arrays.copyOf(common, size));
     int c = 0;
     for (int j = 0; j < b.size(); j++) {
       Element element = (Element) b.get(j);
       Key key = Key.of(element.id());
       Placement to =
           new Placement(owner, field, j, j == 0 ? null : Key.of(((Element) b.get(j - 1)).id()));
-      Where was = before.get(element.id());
+      Where was = before().get(element.id());
       if (was == null || !matched(element.id())) {
         changes.add(new Change.Add(to, key, strip(type, element), lb + j));
         arrivals(type, element, lb + j);
@@ -234,7 +330,7 @@ final class Differ {
         moved(was, to, key, lb + j);
       }
       // the same instance on both sides holds the same everything, nested elements included
-      if (was.value() != element) {
+      if (was.value() != element && !was.value().equals(element)) {
         node(type, was.value(), element, Locator.element(type, element.id()), was.path(), lb + j);
       }
     }
@@ -260,7 +356,7 @@ final class Differ {
       for (int j = 0; j < items.size(); j++) {
         Element element = (Element) items.get(j);
         String itemPath = path + "/" + field.name() + "/" + j;
-        Where was = before.get(element.id());
+        Where was = before().get(element.id());
         if (was == null || !matched(element.id())) {
           arrivals(itemType, element, itemPath);
           continue;
@@ -316,38 +412,5 @@ final class Differ {
       positions.put(keys[i], i);
     }
     return positions;
-  }
-
-  /**
-   * Marks the positions of a longest increasing subsequence of {@code sequence} (distinct values):
-   * the items that keep their relative order; every other item is moved.
-   */
-  static boolean[] stable(int[] sequence) {
-    int n = sequence.length;
-    boolean[] stable = new boolean[n];
-    int[] tails = new int[n];
-    int[] previous = new int[n];
-    int length = 0;
-    for (int i = 0; i < n; i++) {
-      int low = 0;
-      int high = length;
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (sequence[tails[mid]] < sequence[i]) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      previous[i] = low > 0 ? tails[low - 1] : -1;
-      tails[low] = i;
-      if (low == length) {
-        length++;
-      }
-    }
-    for (int i = length > 0 ? tails[length - 1] : -1; i >= 0; i = previous[i]) {
-      stable[i] = true;
-    }
-    return stable;
   }
 }

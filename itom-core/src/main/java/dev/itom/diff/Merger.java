@@ -274,6 +274,28 @@ final class Merger {
       }
     }
 
+    /**
+     * Binds each removal and the changes it needs that exist for its sake (dropping the references
+     * to what it removes, moving out what lives on) both ways, so that they are applied or held
+     * back together: a held-back removal never applies in part. A change the other side made too
+     * stays free: it is the other side's own change as well.
+     */
+    void bindToRemovals() {
+      for (Entry entry : changes) {
+        if (entry.change instanceof Change.Remove remove) {
+          for (String id : elements(remove, remove.value())) {
+            List<Entry> made = new ArrayList<>(droppers.getOrDefault(id, List.of()));
+            made.addAll(movesOutOf.getOrDefault(id, List.of()));
+            for (Entry dependent : made) {
+              if (dependent.unit != entry.unit && dependent.unit.members.size() == 1) {
+                entry.unit.requiredBy.add(dependent.unit);
+              }
+            }
+          }
+        }
+      }
+    }
+
     /** The changes of this side that {@code entry} needs. */
     List<Entry> requirements(Entry entry) {
       List<Entry> needs = new ArrayList<>();
@@ -332,6 +354,8 @@ final class Merger {
         }
       }
     }
+    oursIndex.bindToRemovals();
+    theirsIndex.bindToRemovals();
     for (SideIndex remover : List.of(oursIndex, theirsIndex)) {
       SideIndex changer = remover == oursIndex ? theirsIndex : oursIndex;
       new Detector(this)
@@ -388,9 +412,11 @@ final class Merger {
       return Objects.equals(a.newValue(), b.newValue());
     }
     if (mine instanceof Change.Add a && other instanceof Change.Add b) {
+      // in a list whose order carries meaning, the place is part of the change
       return a.value().equals(b.value())
           && a.at().owner().equals(b.at().owner())
-          && a.field() == b.field();
+          && a.field() == b.field()
+          && (!a.field().ordered() || Objects.equals(a.at().after(), b.at().after()));
     }
     if (mine instanceof Change.Move a && other instanceof Change.Move b) {
       return a.to().owner().equals(b.to().owner())

@@ -54,10 +54,11 @@ public final class ModelDiff {
   public static ModelDiff between(OperatingModel before, OperatingModel after) {
     checkNotNull(before, "before");
     checkNotNull(after, "after");
-    if (before.equals(after)) {
+    if (before == after) {
       return EMPTY;
     }
-    return Differ.diff(before, after);
+    ModelDiff diff = Differ.diff(before, after);
+    return diff == null ? EMPTY : diff;
   }
 
   /**

@@ -29,8 +29,12 @@ import java.util.Map;
  * changes in the conflict are applied, nor any change that needs one of them (a removal that needs
  * the references to the removed element gone, a reference that needs its element added), so every
  * merged model satisfies every invariant and every change of either side is either in the merged
- * model or listed in a conflict. A reorder of a presentational list is never a conflict: if both
- * sides reorder one item, ours wins; a reorder of an item the other side removed is moot.
+ * model or listed in a conflict. A removal held back holds back the changes made for it too
+ * (dropping the references to what it removes, moving out what lives on), so no side's removal is
+ * ever applied in part. A reorder of a presentational list never conflicts with a change of
+ * content, nor with reorders of other items; a reorder of an item the other side removed is moot.
+ * Only where both sides move one item to different places is it a {@code both-moved} conflict, as
+ * for a stage: one of the two moves would be lost otherwise.
  *
  * @since 0.1
  */

@@ -5,6 +5,7 @@ import static com.google.common.base.Verify.verify;
 import dev.itom.diff.Tree.Item;
 import dev.itom.diff.Tree.Items;
 import dev.itom.diff.Tree.Node;
+import dev.itom.model.Element;
 import dev.itom.model.FieldType;
 import dev.itom.model.MetaField;
 import dev.itom.model.Metamodel;
@@ -12,10 +13,12 @@ import dev.itom.model.OperatingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -34,14 +37,58 @@ import org.jspecify.annotations.Nullable;
  */
 final class Patcher {
   private final boolean strict;
+  private final OperatingModel target;
   private final Node root;
+
+  /**
+   * The elements found so far, by id: each found on first use where the target has it, then
+   * followed as it moves; an added element is put here, a removed one taken out.
+   */
   private final Map<String, Item> elements = new HashMap<>();
+
+  /** The ids of the target's elements that the changes removed (with what they held). */
+  private final Set<String> removed = new HashSet<>();
+
   private final List<StaleChange> stale = new ArrayList<>();
 
   private Patcher(OperatingModel target, boolean strict) {
     this.strict = strict;
+    this.target = target;
     this.root = new Node(Metamodel.MODEL, target, null);
-    register(root);
+  }
+
+  /**
+   * Returns the item of an element by id, or null: found once where the target has it (its pointer,
+   * list by list, each step by id through the items as they are now), so that only the lists on the
+   * way are made editable.
+   */
+  private @Nullable Item element(String id) {
+    Item known = elements.get(id);
+    if (known != null || removed.contains(id)) {
+      return known;
+    }
+    String path = target.pathOf(id).orElse(null);
+    if (path == null) {
+      return null;
+    }
+    String[] tokens = path.substring(1).split("/", -1);
+    Node node = root;
+    Item item = null;
+    for (int t = 0; t + 1 < tokens.length; t += 2) {
+      MetaField<?> field = node.type.field(tokens[t]).orElseThrow();
+      Object element = Values.list(field, node.original).get(Integer.parseInt(tokens[t + 1]));
+      Key key = Key.of(((Element) element).id());
+      Items items = node.items(field);
+      item = items.live.containsKey(key) ? items.live.get(key) : items.moving.get(key);
+      if (item == null) {
+        return null;
+      }
+      node = item.node();
+    }
+    if (item != null) {
+      elements.put(id, item);
+    }
+    return item;
   }
 
   /** Applies one diff to a model, strictly. */
@@ -67,7 +114,7 @@ final class Patcher {
     return (OperatingModel) root.build();
   }
 
-  /** Registers the elements held by a node (and nested deeper) by id. */
+  /** Registers the elements held by an added node (and nested deeper) by id. */
   private void register(Node node) {
     if (!Values.holdsElements(node.type)) {
       return;
@@ -93,7 +140,7 @@ final class Patcher {
     if (id == null) {
       node = root;
     } else {
-      Item item = elements.get(id);
+      Item item = element(id);
       if (item == null
           || item.list == null
           || Tree.nested(item.list.field) != locator.elementType()) {
@@ -153,7 +200,7 @@ final class Patcher {
     Node owner = find(at.owner());
     Item item;
     if (Values.holdsElements(at.field())) {
-      item = elements.get((String) key.values().get(0));
+      item = element((String) key.values().get(0));
       if (item != null && (item.list == null || item.list.owner != owner)) {
         item = null;
       }
@@ -196,7 +243,13 @@ final class Patcher {
       return;
     }
     if (Values.holdsElements(remove.field())) {
-      Values.elements(Tree.nested(remove.field()), current, elements::remove);
+      Values.elements(
+          Tree.nested(remove.field()),
+          current,
+          id -> {
+            elements.remove(id);
+            removed.add(id);
+          });
     }
     item.detach();
   }
@@ -287,15 +340,15 @@ final class Patcher {
   private void insert(Items items, Insert insert, Map<Change, Item> taken) {
     Item item;
     if (insert.change() instanceof Change.Add add) {
-      boolean element = Values.holdsElements(items.field);
-      if (element
-          ? elements.containsKey((String) add.key().values().get(0))
+      boolean isElement = Values.holdsElements(items.field);
+      if (isElement
+          ? element((String) add.key().values().get(0)) != null
           : items.live.containsKey(add.key())) {
         stale(add, "already-present", "the target already has " + add.key());
         return;
       }
       item = new Item(items, add.key(), add.value(), insert.batch());
-      if (element) {
+      if (isElement) {
         elements.put((String) add.key().values().get(0), item);
         if (Values.holdsElements(Tree.nested(items.field))) {
           register(item.node());

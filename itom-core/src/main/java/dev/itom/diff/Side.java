@@ -7,7 +7,7 @@ package dev.itom.diff;
  * @since 0.1
  */
 public enum Side {
-  /** Our version: its inserts come first, its presentational order wins. */
+  /** Our version: its inserts at one place come first. */
   OURS("ours"),
   /** Their version. */
   THEIRS("theirs");

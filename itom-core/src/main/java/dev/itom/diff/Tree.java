@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
 final class Tree {
   private Tree() {}
 
-  /** A value being edited: its original and, once expanded, the current value of each field. */
+  /**
+   * A value being edited: its original and, once expanded, the current value of each field (a list
+   * stays the original list until first used).
+   */
   static final class Node {
     final MetaType<?> type;
     final Object original;
@@ -46,8 +49,8 @@ final class Tree {
             switch (field.type()) {
               case OBJECT -> value == null ? null : new Node(nested(field), value, this);
               case MAP -> new TreeMap<>(Values.map(field, original));
-              case TEXTS, REFERENCES, OBJECTS ->
-                  new Items(this, field, Values.list(field, original));
+              // a list is made editable on first use (slot), most lists never are
+              case TEXTS, REFERENCES, OBJECTS -> Values.list(field, original);
               default -> value;
             };
       }
@@ -56,7 +59,14 @@ final class Tree {
     }
 
     @Nullable Object slot(MetaField<?> field) {
-      return expand()[Values.position(field)];
+      @Nullable Object[] values = expand();
+      int f = Values.position(field);
+      Object value = values[f];
+      if (value instanceof List<?> list) {
+        value = new Items(this, field, list);
+        values[f] = value;
+      }
+      return value;
     }
 
     void set(MetaField<?> field, @Nullable Object value) {
@@ -88,6 +98,8 @@ final class Tree {
           built[f] = items.build();
         } else if (value instanceof TreeMap<?, ?> map) {
           built[f] = ImmutableSortedMap.copyOfSorted(map);
+        } else if (value instanceof List<?> list) {
+          built[f] = list; // never made editable: unchanged
         } else {
           built[f] = value;
         }

@@ -209,11 +209,15 @@ class ModelMergeTest {
         .extracting(ModelDiffTest::describe)
         .containsExactly(
             "change /valueChains/0/stages/1/owner r2v.build owner architect -> product-owner",
-            "remove /roles/0 architect from model roles 0 after null");
+            "remove /roles/0 architect from model roles 0 after null",
+            "remove /assignments/0 architect r2v.build ACCOUNTABLE from model assignments 0"
+                + " after null");
     assertThat(merge.model().role("architect"))
         .as("kept for the stage that still names it")
         .isPresent();
-    assertThat(merge.model().assignments()).as("ours' other change is applied").isEmpty();
+    assertThat(merge.model().assignments())
+        .as("the assignment ours removed for the architect's removal waits with it")
+        .isEqualTo(BASE.assignments());
     assertThat(merge.prefer(Side.OURS).model()).isEqualTo(ours);
   }
 
@@ -254,14 +258,83 @@ class ModelMergeTest {
 
   @Test
   void reordersOfPresentationalListsNeverConflict() {
+    // ours moves the architect to the end, theirs the product owner to the front
     OperatingModel ours = HandEdits.roles(BASE, r -> r.add(r.remove(0)));
     OperatingModel theirs = HandEdits.roles(BASE, r -> r.add(1, r.remove(0)));
     ModelMerge merge = ModelMerge.of(BASE, ours, theirs);
     assertThat(merge.isClean()).isTrue();
-    assertThat(merge.model()).as("ours' order wins").isEqualTo(ours);
+    assertThat(merge.model()).as("both moves kept").isEqualTo(ours);
+    assertThat(ModelMerge.of(BASE, theirs, ours).model()).isEqualTo(ours);
     OperatingModel removed = removeTester(BASE);
     OperatingModel reordered = HandEdits.roles(BASE, r -> r.add(0, r.remove(2)));
     assertThat(ModelMerge.of(BASE, removed, reordered).model()).isEqualTo(removed);
+  }
+
+  @Test
+  void oneItemOfAPresentationalListMovedToTwoPlacesIsAConflictNotALoss() {
+    // ours puts the tester first, theirs right after the architect
+    OperatingModel ours = HandEdits.roles(BASE, r -> r.add(0, r.remove(2)));
+    OperatingModel theirs = HandEdits.roles(BASE, r -> r.add(1, r.remove(2)));
+    ModelMerge merge = ModelMerge.of(BASE, ours, theirs);
+    assertThat(merge.conflicts()).extracting(Conflict::code).containsExactly("both-moved");
+    Conflict conflict = merge.conflicts().get(0);
+    assertThat(conflict.place()).isEqualTo(Locator.element(Metamodel.ROLE, "tester"));
+    assertThat(conflict.field().name()).isEqualTo("roles");
+    assertThat(conflict.pointer()).isEqualTo("/roles/2");
+    assertThat(conflict.message())
+        .isEqualTo("role tester: ours moves it to position 0, theirs to position 1");
+    assertThat(merge.model()).as("the base's order until resolved").isEqualTo(BASE);
+    assertThat(merge.prefer(Side.OURS).model()).isEqualTo(ours);
+    assertThat(merge.prefer(Side.THEIRS).model()).isEqualTo(theirs);
+    assertThat(ModelMerge.of(BASE, theirs, ours).conflicts()).containsExactly(conflict.mirror());
+    assertThat(ModelMerge.of(BASE, ours, ours).isClean()).as("the same move is one").isTrue();
+  }
+
+  @Test
+  void aHeldBackRemovalHoldsBackTheChangesMadeForIt() {
+    // ours removes the build stage and, with it, the assignment that names it
+    OperatingModel ours =
+        HandEdits.stages(
+            HandEdits.assignments(BASE, List::clear),
+            "r2v",
+            s -> s.removeIf(x -> x.id().equals("r2v.build")));
+    ModelMerge merge = ModelMerge.of(BASE, ours, rename(BASE, "r2v.build", "Construct"));
+    assertThat(merge.conflicts()).extracting(Conflict::code).containsExactly("changed-removed");
+    assertThat(merge.conflicts().get(0).changes(Side.OURS))
+        .extracting(ModelDiffTest::describe)
+        .containsExactly(
+            "remove /valueChains/0/stages/1 r2v.build from r2v stages 1 after r2v.plan",
+            "remove /assignments/0 architect r2v.build ACCOUNTABLE from model assignments 0"
+                + " after null");
+    assertThat(merge.model()).as("neither the stage nor its assignment removed").isEqualTo(BASE);
+    assertThat(merge.prefer(Side.OURS).model()).isEqualTo(ours);
+
+    // ours dissolves the chain o2c: its order stage moves to r2v, its bill stage goes with it
+    OperatingModel dissolved =
+        HandEdits.moveStage(BASE, "o2c.order", "r2v", 3)
+            .withValueChains(
+                List.of(HandEdits.moveStage(BASE, "o2c.order", "r2v", 3).valueChains().get(0)));
+    ModelMerge chain =
+        ModelMerge.of(
+            BASE,
+            dissolved,
+            BASE.withValueChains(
+                List.of(BASE.valueChains().get(0), BASE.valueChains().get(1).withName("O2C"))));
+    assertThat(chain.conflicts()).extracting(Conflict::code).containsExactly("changed-removed");
+    assertThat(chain.model()).as("the stage stays in the chain that stays").isEqualTo(BASE);
+    assertThat(chain.prefer(Side.OURS).model()).isEqualTo(dissolved);
+  }
+
+  @Test
+  void oneStageAddedAtTwoPlacesOfAChainIsAConflict() {
+    Stage check = Stage.of("r2v.check", "Check");
+    OperatingModel ours = HandEdits.stages(BASE, "r2v", s -> s.add(2, check));
+    OperatingModel theirs = HandEdits.stages(BASE, "r2v", s -> s.add(1, check));
+    ModelMerge merge = ModelMerge.of(BASE, ours, theirs);
+    assertThat(merge.conflicts()).extracting(Conflict::code).containsExactly("both-added");
+    assertThat(merge.model()).isEqualTo(BASE);
+    assertThat(merge.prefer(Side.THEIRS).model()).isEqualTo(theirs);
+    assertThat(ModelMerge.of(BASE, ours, ours).model()).isEqualTo(ours);
   }
 
   @Test

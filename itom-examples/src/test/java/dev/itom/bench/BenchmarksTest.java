@@ -107,7 +107,15 @@ class BenchmarksTest {
             "dev.itom.bench.ArchimateBenchmark.exportArchimate",
             "dev.itom.bench.ArchimateBenchmark.exportJson",
             "dev.itom.bench.ArchimateBenchmark.importArchimate",
-            "dev.itom.bench.ArchimateBenchmark.importJson");
+            "dev.itom.bench.ArchimateBenchmark.importJson",
+            "dev.itom.bench.DiffBenchmark.equalsBaseline",
+            "dev.itom.bench.DiffBenchmark.diffEqual",
+            "dev.itom.bench.DiffBenchmark.diffNearlyEqual",
+            "dev.itom.bench.DiffBenchmark.diffScattered",
+            "dev.itom.bench.DiffBenchmark.mergeEqual",
+            "dev.itom.bench.DiffBenchmark.mergeNearlyEqual",
+            "dev.itom.bench.DiffBenchmark.patchNearlyEqual",
+            "dev.itom.bench.DiffBenchmark.patchScattered");
     assertThat(results)
         .allSatisfy(r -> assertThat(r.getPrimaryResult().getSampleCount()).isPositive());
   }

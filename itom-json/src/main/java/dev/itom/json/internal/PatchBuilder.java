@@ -11,6 +11,7 @@ import dev.itom.model.MetaType;
 import dev.itom.model.Metamodel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +19,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,8 +54,8 @@ public final class PatchBuilder {
 
   private PatchBuilder(ObjectNode before, JsonNode after) {
     this.doc = before.deepCopy();
-    ids(Metamodel.MODEL, after, targetIds::add);
-    ids(Metamodel.MODEL, before, sourceIds::add);
+    JsonTrees.ids(Metamodel.MODEL, after, targetIds::add);
+    JsonTrees.ids(Metamodel.MODEL, before, sourceIds::add);
   }
 
   /**
@@ -70,48 +70,14 @@ public final class PatchBuilder {
     for (int pass = 0; pass < 2; pass++) {
       builder.object(Metamodel.MODEL, "", builder.doc, after);
     }
-    Verify.verify(same(builder.doc, after), "the patch does not reach the target");
+    Verify.verify(JsonTrees.same(builder.doc, after), "the patch does not reach the target");
     return builder.ops;
-  }
-
-  /**
-   * Returns whether two trees are the same JSON, a decimal's scale included ({@code 7.50} is not
-   * {@code 7.5}: the model keeps both), which {@link JsonNode#equals} does not check.
-   */
-  static boolean same(JsonNode a, JsonNode b) {
-    if (a.isNumber() || b.isNumber()) {
-      return a.isNumber()
-          && b.isNumber()
-          && a.decimalValue().scale() == b.decimalValue().scale()
-          && a.decimalValue().compareTo(b.decimalValue()) == 0;
-    }
-    if (a.isContainerNode() || b.isContainerNode()) {
-      if (a.isArray() != b.isArray() || a.isObject() != b.isObject() || a.size() != b.size()) {
-        return false;
-      }
-      if (a.isArray()) {
-        for (int i = 0; i < a.size(); i++) {
-          if (!same(a.get(i), b.get(i))) {
-            return false;
-          }
-        }
-        return true;
-      }
-      for (Map.Entry<String, JsonNode> member : a.properties()) {
-        JsonNode other = b.get(member.getKey());
-        if (other == null || !same(member.getValue(), other)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return a.equals(b);
   }
 
   // ---- objects -------------------------------------------------------------------------------
 
   private void object(MetaType<?> type, String path, ObjectNode current, JsonNode wanted) {
-    if (same(current, wanted)) {
+    if (JsonTrees.same(current, wanted)) {
       return;
     }
     for (Map.Entry<String, JsonNode> member : wanted.properties()) {
@@ -126,7 +92,7 @@ public final class PatchBuilder {
         current.set(name, value.deepCopy());
         have = current.get(name);
       }
-      if (same(have, want)) {
+      if (JsonTrees.same(have, want)) {
         continue;
       }
       if (field == null) {
@@ -179,7 +145,7 @@ public final class PatchBuilder {
       if (have == null) {
         op("add", at, entry.getValue(), null);
         current.set(entry.getKey(), entry.getValue().deepCopy());
-      } else if (!same(have, entry.getValue())) {
+      } else if (!JsonTrees.same(have, entry.getValue())) {
         replace(current, entry.getKey(), at, entry.getValue());
       }
     }
@@ -207,7 +173,7 @@ public final class PatchBuilder {
     return keys;
   }
 
-  private static boolean holdsElements(MetaField<?> field) {
+  static boolean holdsElements(MetaField<?> field) {
     return field.type() == FieldType.OBJECTS
         && field.itemType().orElseThrow().elementKind().isPresent();
   }
@@ -217,6 +183,8 @@ public final class PatchBuilder {
     List<ItemKey> want = keys(field, wanted);
     Set<ItemKey> wantSet = new HashSet<>(want);
     List<ItemKey> have = keys(field, current);
+    boolean[] gone = new boolean[have.size()];
+    boolean removed = false;
     for (int j = have.size() - 1; j >= 0; j--) {
       if (wantSet.contains(have.get(j))) {
         continue;
@@ -224,13 +192,114 @@ public final class PatchBuilder {
       JsonNode item = current.get(j);
       boolean living = elements && targetIds.contains(item.path("id").textValue());
       if (!living && !holdsLiving(field.itemType().orElse(null), item)) {
+        // from the end, so each index is still the item's when the one before it is applied
         String at = path + "/" + j;
         op("test", at, item, null);
         op("remove", at, null, null);
-        current.remove(j);
+        gone[j] = true;
+        removed = true;
       }
     }
+    if (removed) {
+      // one pass over the list, not one shift of the rest per removed item
+      List<JsonNode> kept = new ArrayList<>(current.size());
+      for (int j = 0; j < gone.length; j++) {
+        if (!gone[j]) {
+          kept.add(current.get(j));
+        }
+      }
+      current.removeAll();
+      current.addAll(kept);
+    }
     have = keys(field, current);
+    if (wantSet.containsAll(have)) {
+      reorder(field, path, current, wanted, have, want);
+    } else {
+      shift(field, path, current, wanted, have, want);
+    }
+    if (field.type() != FieldType.OBJECTS) {
+      return;
+    }
+    MetaType<?> type = field.itemType().orElseThrow();
+    for (int i = 0; i < want.size(); i++) {
+      if (!JsonTrees.same(current.get(i), wanted.get(i))) {
+        guards.push(new Guard(guard(field, path + "/" + i, current.get(i))));
+        object(type, path + "/" + i, (ObjectNode) current.get(i), wanted.get(i));
+        guards.pop();
+      }
+    }
+  }
+
+  /**
+   * Turns a list that holds only wanted items into the wanted list: the items that keep their
+   * relative order stay, every other one is moved once, straight to its place ({@link ListPlan}),
+   * and the new ones are added there.
+   */
+  private void reorder(
+      MetaField<?> field,
+      String path,
+      ArrayNode current,
+      JsonNode wanted,
+      List<ItemKey> have,
+      List<ItemKey> want) {
+    JsonNode[] result = new JsonNode[want.size()];
+    Map<ItemKey, Integer> held = new HashMap<>(have.size() * 2);
+    for (int c = 0; c < have.size(); c++) {
+      held.put(have.get(c), c);
+    }
+    for (int i = 0; i < want.size(); i++) {
+      Integer c = held.get(want.get(i));
+      if (c != null) {
+        result[i] = current.get(c);
+      }
+    }
+    for (ListPlan.Step step : ListPlan.plan(have, want)) {
+      int i = step.want();
+      String to = path + "/" + step.to();
+      if (step.from() >= 0) {
+        guard(field, path + "/" + step.from(), result[i]).forEach(this::emit);
+        op("move", to, null, path + "/" + step.from());
+      } else {
+        result[i] = arrive(field, to, wanted.get(i));
+      }
+    }
+    current.removeAll();
+    current.addAll(Arrays.asList(result));
+  }
+
+  /**
+   * An item the list does not hold: an element moved in from elsewhere in the document, or a new
+   * item added. Returns the item as the working document now holds it.
+   */
+  private JsonNode arrive(MetaField<?> field, String to, JsonNode want) {
+    String id = holdsElements(field) ? want.path("id").textValue() : null;
+    // only an element of the source can be elsewhere; a new one is added without a search
+    Found elsewhere =
+        id == null || !sourceIds.contains(id) ? null : find(Metamodel.MODEL, "", doc, id);
+    if (elsewhere != null) {
+      emit(test(elsewhere.path() + "/id", want.get("id")));
+      op("move", to, null, elsewhere.path());
+      return elsewhere.list().remove(elsewhere.index());
+    }
+    JsonNode value = want.deepCopy();
+    if (field.type() == FieldType.OBJECTS) {
+      strip(field.itemType().orElseThrow(), value);
+    }
+    op("add", to, value, null);
+    return value.deepCopy();
+  }
+
+  /**
+   * Turns a list that still holds items kept for the elements they hold into the wanted list, item
+   * by item from the start, the kept ones pushed to the end: the second pass removes them.
+   */
+  private void shift(
+      MetaField<?> field,
+      String path,
+      ArrayNode current,
+      JsonNode wanted,
+      List<ItemKey> have,
+      List<ItemKey> want) {
     for (int i = 0; i < want.size(); i++) {
       ItemKey key = want.get(i);
       if (i < have.size() && have.get(i).equals(key)) {
@@ -246,33 +315,8 @@ public final class PatchBuilder {
         have.add(i, have.remove(from));
         continue;
       }
-      String id = elements ? wanted.get(i).path("id").textValue() : null;
-      Found elsewhere = id == null ? null : find(Metamodel.MODEL, "", doc, id);
-      if (elsewhere != null) {
-        emit(test(elsewhere.path() + "/id", wanted.get(i).get("id")));
-        op("move", path + "/" + i, null, elsewhere.path());
-        JsonNode item = elsewhere.list().remove(elsewhere.index());
-        current.insert(i, item);
-      } else {
-        JsonNode value = wanted.get(i).deepCopy();
-        if (field.type() == FieldType.OBJECTS) {
-          strip(field.itemType().orElseThrow(), value);
-        }
-        op("add", path + "/" + i, value, null);
-        current.insert(i, value.deepCopy());
-      }
+      current.insert(i, arrive(field, path + "/" + i, wanted.get(i)));
       have.add(i, key);
-    }
-    if (field.type() != FieldType.OBJECTS) {
-      return;
-    }
-    MetaType<?> type = field.itemType().orElseThrow();
-    for (int i = 0; i < want.size(); i++) {
-      if (!same(current.get(i), wanted.get(i))) {
-        guards.push(new Guard(guard(field, path + "/" + i, current.get(i))));
-        object(type, path + "/" + i, (ObjectNode) current.get(i), wanted.get(i));
-        guards.pop();
-      }
     }
   }
 
@@ -379,25 +423,6 @@ public final class PatchBuilder {
       if (nested != null
           && (field.type() == FieldType.OBJECTS || field.type() == FieldType.OBJECT)) {
         ((ObjectNode) value).set(field.name(), strip(field, nested));
-      }
-    }
-  }
-
-  private static void ids(MetaType<?> type, JsonNode value, Consumer<String> sink) {
-    for (MetaField<?> field : type.fields()) {
-      JsonNode nested = value.get(field.name());
-      if (nested == null) {
-        continue;
-      }
-      if (field.type() == FieldType.OBJECTS) {
-        for (JsonNode item : nested) {
-          if (holdsElements(field)) {
-            sink.accept(item.path("id").textValue());
-          }
-          ids(field.itemType().orElseThrow(), item, sink);
-        }
-      } else if (field.type() == FieldType.OBJECT) {
-        ids(field.itemType().orElseThrow(), nested, sink);
       }
     }
   }

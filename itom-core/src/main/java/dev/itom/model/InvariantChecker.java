@@ -17,7 +17,6 @@ import static dev.itom.model.ReferenceCheck.STAGE_PRODUCES;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Walks one model in document order, once, and collects every violation of its invariants, in that
@@ -36,11 +35,11 @@ final class InvariantChecker {
   private final PricingCheck pricing = new PricingCheck(texts, found);
   private final CatalogCheck catalog = new CatalogCheck(texts, pricing, found);
 
-  /** A checker of {@code model}, whose elements {@code byId} indexes. */
-  InvariantChecker(OperatingModel model, Map<String, ModelIndex.Entry> byId) {
+  /** A checker of {@code model}, whose elements {@code index} numbers. */
+  InvariantChecker(OperatingModel model, ModelIndex index) {
     this.model = model;
-    this.ids = new IdCheck(byId, texts, found);
-    this.references = new ReferenceCheck(byId, found);
+    this.ids = new IdCheck(index, texts, found);
+    this.references = new ReferenceCheck(index, found);
     this.links = new LinkCheck(model, found);
   }
 

@@ -1,13 +1,12 @@
 package dev.itom.model;
 
-import static com.google.common.base.Verify.verifyNotNull;
+import static com.google.common.base.Verify.verify;
 import static dev.itom.model.InvariantCode.BAD_ID;
 import static dev.itom.model.InvariantCode.BLANK_NAME;
 import static dev.itom.model.InvariantCode.DUPLICATE_ID;
 
 import dev.itom.internal.Texts;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The invariants of ids and names: every id is well formed, an element's id is unique across the
@@ -15,13 +14,13 @@ import java.util.Map;
  * which {@link ModelIndex} numbered them.
  */
 final class IdCheck {
-  private final Map<String, ModelIndex.Entry> byId;
+  private final ModelIndex index;
   private final TextCheck texts;
   private final List<Violation> found;
   private int ordinal;
 
-  IdCheck(Map<String, ModelIndex.Entry> byId, TextCheck texts, List<Violation> found) {
-    this.byId = byId;
+  IdCheck(ModelIndex index, TextCheck texts, List<Violation> found) {
+    this.index = index;
     this.texts = texts;
     this.found = found;
   }
@@ -44,17 +43,18 @@ final class IdCheck {
       found.add(BAD_ID.at(loc.at("/id"), badId(id)));
     } else {
       // The index holds every element, so a well-formed id is always present.
-      ModelIndex.Entry first = verifyNotNull(byId.get(id), "element %s was not indexed", id);
-      if (first.ordinal != current) {
+      int first = index.ordinalOf(id);
+      verify(first >= 0, "element %s was not indexed", id);
+      if (first != current) {
         found.add(
             DUPLICATE_ID.at(
                 loc.at("/id"),
                 "id "
                     + Texts.quote(id)
                     + " is already used by "
-                    + ModelIndex.article(first.element.elementKind())
+                    + ModelIndex.article(index.kindAt(first))
                     + " at "
-                    + first.path()
+                    + index.pathAt(first)
                     + "; ids are unique across the whole model, give this "
                     + ModelIndex.noun(element.elementKind())
                     + " another id"));

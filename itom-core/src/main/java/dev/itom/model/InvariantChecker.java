@@ -17,7 +17,6 @@ import static dev.itom.model.ReferenceCheck.STAGE_PRODUCES;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Walks one model in document order, once, and collects every violation of its invariants, in that
@@ -36,11 +35,11 @@ final class InvariantChecker {
   private final PricingCheck pricing = new PricingCheck(texts, found);
   private final CatalogCheck catalog = new CatalogCheck(texts, pricing, found);
 
-  /** A checker of {@code model}, whose elements {@code byId} indexes. */
-  InvariantChecker(OperatingModel model, Map<String, ModelIndex.Entry> byId) {
+  /** A checker of {@code model}, whose elements {@code index} numbers. */
+  InvariantChecker(OperatingModel model, ModelIndex index) {
     this.model = model;
-    this.ids = new IdCheck(byId, texts, found);
-    this.references = new ReferenceCheck(byId, found);
+    this.ids = new IdCheck(index, texts, found);
+    this.references = new ReferenceCheck(index, found);
     this.links = new LinkCheck(model, found);
   }
 
@@ -81,8 +80,9 @@ final class InvariantChecker {
         Stage stage = chain.stages().get(s);
         Location loc = stages.move(s);
         ids.element(loc, stage);
-        if (stage.owner().isPresent()) {
-          references.reference(loc, STAGE_OWNER, stage.owner().get());
+        String owner = stage.owner().orElse(null); // one Optional, which the JIT can elide
+        if (owner != null) {
+          references.reference(loc, STAGE_OWNER, owner);
         }
         texts.questions(loc, stage.questions());
         references.references(loc, STAGE_CONSUMES, stage.consumes());
@@ -97,8 +97,9 @@ final class InvariantChecker {
       SupportProcess process = model.processes().get(i);
       Location loc = processes.move(i);
       ids.element(loc, process);
-      if (process.owner().isPresent()) {
-        references.reference(loc, PROCESS_OWNER, process.owner().get());
+      String owner = process.owner().orElse(null);
+      if (owner != null) {
+        references.reference(loc, PROCESS_OWNER, owner);
       }
       references.references(loc, PROCESS_SUPPORTS, process.supports());
       for (int f = 0; f < process.frameworks().size(); f++) {
@@ -127,13 +128,15 @@ final class InvariantChecker {
       Location loc = offerings.move(i);
       ids.element(loc, offering);
       texts.text(loc, "/category", offering.category());
-      if (offering.owner().isPresent()) {
-        references.reference(loc, OFFERING_OWNER, offering.owner().get());
+      String owner = offering.owner().orElse(null);
+      if (owner != null) {
+        references.reference(loc, OFFERING_OWNER, owner);
       }
       references.references(loc, OFFERING_CONSUMERS, offering.consumers());
       references.references(loc, OFFERING_REALIZED_BY, offering.realizedBy());
-      if (offering.pricing().isPresent()) {
-        pricing.pricing(loc, offering.pricing().get());
+      Pricing price = offering.pricing().orElse(null);
+      if (price != null) {
+        pricing.pricing(loc, price);
       }
       catalog.offering(loc, offering, ids);
     }

@@ -1,133 +1,193 @@
 package dev.itom.model;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Maps;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The id index of one operating model, built once when the model is created: where each element
- * stands (its ordinal in document order, its position in its list, the position of its chain, its
- * JSON Pointer). Building it checks every invariant ({@link InvariantChecker}); the reverse
- * navigation relations ({@link Navigation}) are built on first use.
+ * stands (its ordinal in document order, its kind, its position in its list, the position of its
+ * chain, its JSON Pointer). Building it checks every invariant ({@link InvariantChecker}); the
+ * reverse navigation relations ({@link Navigation}) are built on first use.
+ *
+ * <p>The index is a set of arrays over the ordinals (ids, elements, kinds, positions) and an
+ * open-addressing hash table of ordinals with linear probing, in which each slot keeps the id's
+ * hash next to the ordinal: a lookup reads the table and, only when the hashes match, the id. An
+ * element whose id is already taken keeps its ordinal but is not in the table, so that a lookup
+ * finds the first element with an id.
  */
 final class ModelIndex {
-
-  /** Where one element stands in the model. */
-  static final class Entry {
-    final Element element;
-    final int ordinal;
-    final int position;
-
-    /** The position of the stage's chain or the option's offering; -1 for any other element. */
-    final int chainPosition;
-
-    Entry(Element element, int ordinal, int position, int chainPosition) {
-      this.element = element;
-      this.ordinal = ordinal;
-      this.position = position;
-      this.chainPosition = chainPosition;
-    }
-
-    /** Returns the JSON Pointer of the element, such as {@code /valueChains/0/stages/1}. */
-    String path() {
-      return switch (element.elementKind()) {
-        case ROLE -> "/roles/" + position;
-        case CONSUMER -> "/consumers/" + position;
-        case ARTIFACT -> "/artifacts/" + position;
-        case VALUE_CHAIN -> "/valueChains/" + position;
-        case STAGE -> "/valueChains/" + chainPosition + "/stages/" + position;
-        case PROCESS -> "/processes/" + position;
-        case OFFERING -> "/offerings/" + position;
-        case OPTION -> "/offerings/" + chainPosition + "/options/" + position;
-        case KPI -> "/kpis/" + position;
-      };
-    }
-  }
+  private static final ElementKind[] KINDS = ElementKind.values();
 
   private final OperatingModel model;
-  private final Map<String, Entry> byId;
+  private final String[] ids;
+  private final Element[] elements;
+  private final byte[] kinds;
+  private final int[] positions;
+
+  /** The position of the stage's chain or the option's offering; -1 for any other element. */
+  private final int[] chains;
+
+  /** Per slot: the hash of the id at {@code 2 * slot}, the ordinal plus one at {@code + 1}. */
+  private final int[] slots;
+
+  private final int mask;
+  private final int count;
+  private int distinct;
   private final ImmutableList<Violation> violations;
   private volatile @Nullable Navigation navigation;
 
   ModelIndex(OperatingModel model) {
     this.model = model;
-    int count = model.roles().size() + model.consumers().size() + model.artifacts().size();
-    count += model.valueChains().size() + model.processes().size();
-    count += model.offerings().size() + model.kpis().size();
+    int size = model.roles().size() + model.consumers().size() + model.artifacts().size();
+    size += model.valueChains().size() + model.processes().size();
+    size += model.offerings().size() + model.kpis().size();
     for (ValueChain chain : model.valueChains()) {
-      count += chain.stages().size();
+      size += chain.stages().size();
     }
     for (Offering offering : model.offerings()) {
-      count += offering.options().size();
+      size += offering.options().size();
     }
-    this.byId = Maps.newHashMapWithExpectedSize(count);
+    this.ids = new String[size];
+    this.elements = new Element[size];
+    this.kinds = new byte[size];
+    this.positions = new int[size];
+    this.chains = new int[size];
+    int capacity = Integer.highestOneBit(Math.max(1, size) * 2 - 1) * 2;
+    this.slots = new int[capacity * 2];
+    this.mask = capacity - 1;
     int ordinal = 0;
-    ordinal = register(model.roles(), ordinal);
-    ordinal = register(model.consumers(), ordinal);
-    ordinal = register(model.artifacts(), ordinal);
+    ordinal = register(model.roles(), ordinal, -1);
+    ordinal = register(model.consumers(), ordinal, -1);
+    ordinal = register(model.artifacts(), ordinal, -1);
     for (int c = 0; c < model.valueChains().size(); c++) {
       ValueChain chain = model.valueChains().get(c);
-      put(new Entry(chain, ordinal++, c, -1));
-      for (int s = 0; s < chain.stages().size(); s++) {
-        put(new Entry(chain.stages().get(s), ordinal++, s, c));
-      }
+      put(ordinal++, chain, c, -1);
+      ordinal = register(chain.stages(), ordinal, c);
     }
-    ordinal = register(model.processes(), ordinal);
+    ordinal = register(model.processes(), ordinal, -1);
     for (int o = 0; o < model.offerings().size(); o++) {
       Offering offering = model.offerings().get(o);
-      put(new Entry(offering, ordinal++, o, -1));
-      for (int p = 0; p < offering.options().size(); p++) {
-        put(new Entry(offering.options().get(p), ordinal++, p, o));
+      put(ordinal++, offering, o, -1);
+      ordinal = register(offering.options(), ordinal, o);
+    }
+    this.count = register(model.kpis(), ordinal, -1);
+    this.violations = new InvariantChecker(model, this).check();
+  }
+
+  private int register(List<? extends Element> list, int ordinal, int chain) {
+    int next = ordinal;
+    for (int i = 0; i < list.size(); i++) {
+      put(next++, list.get(i), i, chain);
+    }
+    return next;
+  }
+
+  // The kinds are stored as their ordinals, one byte per element, and read back through KINDS.
+  @SuppressWarnings("EnumOrdinal")
+  private void put(int ordinal, Element element, int position, int chain) {
+    String id = element.id();
+    ids[ordinal] = id;
+    elements[ordinal] = element;
+    kinds[ordinal] = (byte) element.elementKind().ordinal();
+    positions[ordinal] = position;
+    chains[ordinal] = chain;
+    int hash = id.hashCode();
+    int slot = spread(hash) & mask;
+    while (slots[2 * slot + 1] != 0) {
+      if (slots[2 * slot] == hash && ids[slots[2 * slot + 1] - 1].equals(id)) {
+        return; // the first element with this id keeps it
       }
+      slot = (slot + 1) & mask;
     }
-    register(model.kpis(), ordinal);
-    this.violations = new InvariantChecker(model, byId).check();
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = ordinal + 1;
+    distinct++;
   }
 
-  private int register(List<? extends Element> elements, int ordinal) {
-    for (int i = 0; i < elements.size(); i++) {
-      put(new Entry(elements.get(i), ordinal++, i, -1));
-    }
-    return ordinal;
+  /** Mixes the high bits of a hash into the low ones that pick a slot. */
+  private static int spread(int hash) {
+    int mixed = hash * 0x9E3779B9;
+    return mixed ^ (mixed >>> 16);
   }
 
-  private void put(Entry entry) {
-    byId.putIfAbsent(entry.element.id(), entry);
+  /** Returns the ordinal of the first element with {@code id}, or -1 if there is none. */
+  int ordinalOf(String id) {
+    int hash = id.hashCode();
+    int slot = spread(hash) & mask;
+    int ordinal;
+    while ((ordinal = slots[2 * slot + 1]) != 0) {
+      if (slots[2 * slot] == hash && ids[ordinal - 1].equals(id)) {
+        return ordinal - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  /** Returns the number of elements, in document order, ids taken twice included. */
+  int count() {
+    return count;
+  }
+
+  /** Returns the element with an ordinal. */
+  Element elementAt(int ordinal) {
+    return elements[ordinal];
+  }
+
+  /** Returns the kind of the element with an ordinal, without reading the element. */
+  ElementKind kindAt(int ordinal) {
+    return KINDS[kinds[ordinal]];
+  }
+
+  /** Returns the JSON Pointer of the element with an ordinal, such as {@code /valueChains/0}. */
+  String pathAt(int ordinal) {
+    int position = positions[ordinal];
+    return switch (kindAt(ordinal)) {
+      case ROLE -> "/roles/" + position;
+      case CONSUMER -> "/consumers/" + position;
+      case ARTIFACT -> "/artifacts/" + position;
+      case VALUE_CHAIN -> "/valueChains/" + position;
+      case STAGE -> "/valueChains/" + chains[ordinal] + "/stages/" + position;
+      case PROCESS -> "/processes/" + position;
+      case OFFERING -> "/offerings/" + position;
+      case OPTION -> "/offerings/" + chains[ordinal] + "/options/" + position;
+      case KPI -> "/kpis/" + position;
+    };
   }
 
   ImmutableList<Violation> violations() {
     return violations;
   }
 
+  /** Returns the number of distinct ids. */
   int size() {
-    return byId.size();
+    return distinct;
   }
 
   Optional<Element> element(String id) {
-    Entry entry = byId.get(id);
-    return entry == null ? Optional.empty() : Optional.of(entry.element);
+    int ordinal = ordinalOf(id);
+    return ordinal < 0 ? Optional.empty() : Optional.of(elements[ordinal]);
   }
 
   <T extends Element> Optional<T> element(String id, Class<T> type) {
-    Entry entry = byId.get(id);
-    return entry != null && type.isInstance(entry.element)
-        ? Optional.of(type.cast(entry.element))
+    int ordinal = ordinalOf(id);
+    return ordinal >= 0 && type.isInstance(elements[ordinal])
+        ? Optional.of(type.cast(elements[ordinal]))
         : Optional.empty();
   }
 
   Optional<String> pathOf(String id) {
-    Entry entry = byId.get(id);
-    return entry == null ? Optional.empty() : Optional.of(entry.path());
+    int ordinal = ordinalOf(id);
+    return ordinal < 0 ? Optional.empty() : Optional.of(pathAt(ordinal));
   }
 
   Optional<ValueChain> chainOf(String stageId) {
-    Entry entry = byId.get(stageId);
-    return entry == null || entry.element.elementKind() != ElementKind.STAGE
+    int ordinal = ordinalOf(stageId);
+    return ordinal < 0 || kindAt(ordinal) != ElementKind.STAGE
         ? Optional.empty()
-        : Optional.of(model.valueChains().get(entry.chainPosition));
+        : Optional.of(model.valueChains().get(chains[ordinal]));
   }
 
   Navigation navigation() {
@@ -136,7 +196,7 @@ final class ModelIndex {
       synchronized (this) {
         result = navigation;
         if (result == null) {
-          result = new Navigation(model);
+          result = new Navigation(model, this);
           navigation = result;
         }
       }

@@ -165,7 +165,10 @@ abstract class ModelQueries {
    * @throws NullPointerException if {@code id} is null
    */
   public ImmutableList<SupportProcess> processesSupporting(String id) {
-    return index().navigation().processesSupporting.get(checkNotNull(id, "id"));
+    return index()
+        .navigation()
+        .relation(Navigation.PROCESSES_SUPPORTING)
+        .get(checkNotNull(id, "id"));
   }
 
   /**
@@ -176,7 +179,10 @@ abstract class ModelQueries {
    * @throws NullPointerException if {@code stageId} is null
    */
   public ImmutableList<Alignment> alignmentsOf(String stageId) {
-    return index().navigation().alignmentsOf.get(checkNotNull(stageId, "stageId"));
+    return index()
+        .navigation()
+        .relation(Navigation.ALIGNMENTS_OF)
+        .get(checkNotNull(stageId, "stageId"));
   }
 
   /**
@@ -187,7 +193,10 @@ abstract class ModelQueries {
    * @throws NullPointerException if {@code artifactId} is null
    */
   public ImmutableList<Stage> stagesProducing(String artifactId) {
-    return index().navigation().producers.get(checkNotNull(artifactId, "artifactId"));
+    return index()
+        .navigation()
+        .relation(Navigation.PRODUCERS)
+        .get(checkNotNull(artifactId, "artifactId"));
   }
 
   /**
@@ -198,7 +207,10 @@ abstract class ModelQueries {
    * @throws NullPointerException if {@code artifactId} is null
    */
   public ImmutableList<Stage> stagesConsuming(String artifactId) {
-    return index().navigation().consumers.get(checkNotNull(artifactId, "artifactId"));
+    return index()
+        .navigation()
+        .relation(Navigation.CONSUMERS)
+        .get(checkNotNull(artifactId, "artifactId"));
   }
 
   /**
@@ -209,7 +221,10 @@ abstract class ModelQueries {
    * @throws NullPointerException if {@code targetId} is null
    */
   public ImmutableList<Assignment> assignmentsFor(String targetId) {
-    return index().navigation().assignmentsFor.get(checkNotNull(targetId, "targetId"));
+    return index()
+        .navigation()
+        .relation(Navigation.ASSIGNMENTS_FOR)
+        .get(checkNotNull(targetId, "targetId"));
   }
 
   /**
@@ -220,7 +235,7 @@ abstract class ModelQueries {
    * @throws NullPointerException if {@code id} is null
    */
   public ImmutableList<Kpi> kpisMeasuring(String id) {
-    return index().navigation().kpisMeasuring.get(checkNotNull(id, "id"));
+    return index().navigation().relation(Navigation.KPIS_MEASURING).get(checkNotNull(id, "id"));
   }
 
   /**
@@ -231,7 +246,10 @@ abstract class ModelQueries {
    * @throws NullPointerException if {@code stageId} is null
    */
   public ImmutableList<Offering> offeringsRealizedBy(String stageId) {
-    return index().navigation().offeringsRealizedBy.get(checkNotNull(stageId, "stageId"));
+    return index()
+        .navigation()
+        .relation(Navigation.OFFERINGS_REALIZED_BY)
+        .get(checkNotNull(stageId, "stageId"));
   }
 
   /**
@@ -242,6 +260,9 @@ abstract class ModelQueries {
    * @throws NullPointerException if {@code consumerId} is null
    */
   public ImmutableList<Offering> offeringsServing(String consumerId) {
-    return index().navigation().offeringsServing.get(checkNotNull(consumerId, "consumerId"));
+    return index()
+        .navigation()
+        .relation(Navigation.OFFERINGS_SERVING)
+        .get(checkNotNull(consumerId, "consumerId"));
   }
 }

@@ -1,73 +1,106 @@
 package dev.itom.model;
 
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
+
 /**
  * The reverse references of one model (which processes support a stage, which stages consume an
- * artifact, ...), built in one pass on first use so that reading and validating a model does not
- * pay for them. Read-only once built.
+ * artifact, ...), each relation built on its first use so that reading and validating a model does
+ * not pay for them, nor a query for the relations it does not ask for. Thread-safe: a relation is
+ * built at most once, under a lock, and read without one.
  */
 final class Navigation {
-  final Relation<SupportProcess> processesSupporting;
-  final Relation<Alignment> alignmentsOf;
-  final Relation<Stage> producers;
-  final Relation<Stage> consumers;
-  final Relation<Assignment> assignmentsFor;
-  final Relation<Kpi> kpisMeasuring;
-  final Relation<Offering> offeringsRealizedBy;
-  final Relation<Offering> offeringsServing;
+  /** One reverse relation: its slot among the {@value #RELATIONS} and how to walk the model. */
+  static final class Reverse<T> {
+    final int slot;
+    final Relation.Walk<T> walk;
 
-  Navigation(OperatingModel model) {
-    processesSupporting = new Relation<>(model.processes().size());
-    for (SupportProcess process : model.processes()) {
-      for (String id : process.supports()) {
-        processesSupporting.put(id, process);
-      }
+    private Reverse(int slot, Relation.Walk<T> walk) {
+      this.slot = slot;
+      this.walk = walk;
     }
-    alignmentsOf = new Relation<>(model.alignments().size() * 2);
-    for (Alignment alignment : model.alignments()) {
-      alignmentsOf.put(alignment.from(), alignment);
-      if (!alignment.to().equals(alignment.from())) {
-        alignmentsOf.put(alignment.to(), alignment);
-      }
-    }
-    producers = new Relation<>(model.artifacts().size());
-    consumers = new Relation<>(model.artifacts().size());
-    for (ValueChain chain : model.valueChains()) {
-      for (Stage stage : chain.stages()) {
-        for (String artifact : stage.produces()) {
-          producers.put(artifact, stage);
+  }
+
+  /** The number of relations. */
+  static final int RELATIONS = 8;
+
+  static final Reverse<SupportProcess> PROCESSES_SUPPORTING =
+      new Reverse<>(0, refs(OperatingModel::processes, SupportProcess::supports));
+
+  static final Reverse<Alignment> ALIGNMENTS_OF =
+      new Reverse<>(
+          1,
+          (model, sink) -> {
+            for (Alignment alignment : model.alignments()) {
+              sink.put(alignment.from(), alignment);
+              if (!alignment.to().equals(alignment.from())) {
+                sink.put(alignment.to(), alignment);
+              }
+            }
+          });
+
+  static final Reverse<Stage> PRODUCERS =
+      new Reverse<>(2, refs(OperatingModel::stages, Stage::produces));
+
+  static final Reverse<Stage> CONSUMERS =
+      new Reverse<>(3, refs(OperatingModel::stages, Stage::consumes));
+
+  static final Reverse<Assignment> ASSIGNMENTS_FOR =
+      new Reverse<>(
+          4,
+          (model, sink) -> {
+            for (Assignment assignment : model.assignments()) {
+              sink.put(assignment.target(), assignment);
+            }
+          });
+
+  static final Reverse<Kpi> KPIS_MEASURING =
+      new Reverse<>(5, refs(OperatingModel::kpis, Kpi::measures));
+
+  static final Reverse<Offering> OFFERINGS_REALIZED_BY =
+      new Reverse<>(6, refs(OperatingModel::offerings, Offering::realizedBy));
+
+  static final Reverse<Offering> OFFERINGS_SERVING =
+      new Reverse<>(7, refs(OperatingModel::offerings, Offering::consumers));
+
+  /** The walk of a reference list: each id that {@code ids} of each source lists. */
+  private static <T> Relation.Walk<T> refs(
+      Function<OperatingModel, List<T>> sources, Function<T, List<String>> ids) {
+    return (model, sink) -> {
+      for (T source : sources.apply(model)) {
+        for (String id : ids.apply(source)) {
+          sink.put(id, source);
         }
-        for (String artifact : stage.consumes()) {
-          consumers.put(artifact, stage);
+      }
+    };
+  }
+
+  private final OperatingModel model;
+  private final ModelIndex index;
+
+  /** The relations built so far, by {@link Reverse#slot}. */
+  private final AtomicReferenceArray<Relation<?>> relations = new AtomicReferenceArray<>(RELATIONS);
+
+  Navigation(OperatingModel model, ModelIndex index) {
+    this.model = model;
+    this.index = index;
+  }
+
+  /** Returns one of the relations above, built on the first call. */
+  // The relation in a slot was built by the walk of that slot, so its values are the walk's.
+  @SuppressWarnings("unchecked")
+  <T> Relation<T> relation(Reverse<T> reverse) {
+    Relation<?> result = relations.get(reverse.slot);
+    if (result == null) {
+      synchronized (this) {
+        result = relations.get(reverse.slot);
+        if (result == null) {
+          result = new Relation<>(model, index, reverse.walk);
+          relations.set(reverse.slot, result);
         }
       }
     }
-    assignmentsFor = new Relation<>(model.assignments().size());
-    for (Assignment assignment : model.assignments()) {
-      assignmentsFor.put(assignment.target(), assignment);
-    }
-    kpisMeasuring = new Relation<>(model.kpis().size());
-    for (Kpi kpi : model.kpis()) {
-      for (String id : kpi.measures()) {
-        kpisMeasuring.put(id, kpi);
-      }
-    }
-    offeringsRealizedBy = new Relation<>(model.offerings().size());
-    offeringsServing = new Relation<>(model.consumers().size());
-    for (Offering offering : model.offerings()) {
-      for (String id : offering.realizedBy()) {
-        offeringsRealizedBy.put(id, offering);
-      }
-      for (String id : offering.consumers()) {
-        offeringsServing.put(id, offering);
-      }
-    }
-    processesSupporting.freeze();
-    alignmentsOf.freeze();
-    producers.freeze();
-    consumers.freeze();
-    assignmentsFor.freeze();
-    kpisMeasuring.freeze();
-    offeringsRealizedBy.freeze();
-    offeringsServing.freeze();
+    return (Relation<T>) result;
   }
 }

@@ -9,7 +9,6 @@ import dev.itom.internal.Texts;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,11 +54,11 @@ final class ReferenceCheck {
   /** Above this many ids, a list is checked for duplicates with a hash set instead of a scan. */
   private static final int SCAN_LIMIT = 8;
 
-  private final Map<String, ModelIndex.Entry> byId;
+  private final ModelIndex index;
   private final List<Violation> found;
 
-  ReferenceCheck(Map<String, ModelIndex.Entry> byId, List<Violation> found) {
-    this.byId = byId;
+  ReferenceCheck(ModelIndex index, List<Violation> found) {
+    this.index = index;
     this.found = found;
   }
 
@@ -97,8 +96,8 @@ final class ReferenceCheck {
       String name,
       String id,
       EnumSet<ElementKind> allowed) {
-    ModelIndex.Entry target = byId.get(id);
-    if (target == null) {
+    int target = index.ordinalOf(id);
+    if (target < 0) {
       found.add(
           DANGLING_REFERENCE.at(
               pointer(loc, field, position),
@@ -110,7 +109,7 @@ final class ReferenceCheck {
                   + " with id "
                   + Texts.quote(id)
                   + " or refer to an existing one"));
-    } else if (!allowed.contains(target.element.elementKind())) {
+    } else if (!allowed.contains(index.kindAt(target))) {
       found.add(
           WRONG_REFERENCE_KIND.at(
               pointer(loc, field, position),
@@ -118,9 +117,9 @@ final class ReferenceCheck {
                   + " "
                   + Texts.quote(id)
                   + " is "
-                  + ModelIndex.article(target.element.elementKind())
+                  + ModelIndex.article(index.kindAt(target))
                   + " (at "
-                  + target.path()
+                  + index.pathAt(target)
                   + "), but it must be "
                   + expected(allowed)));
     }

@@ -1,51 +1,96 @@
 package dev.itom.model;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Maps;
-import java.util.ArrayList;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
- * A one-to-many relation from ids to values, in insertion order per id. An id with one value maps
- * to the value itself, so the common case allocates no list; after {@link #freeze()} an id with
- * several values maps to an {@link ImmutableList}. Read-only after freezing, so it may be shared by
- * any number of threads once safely published.
+ * A one-to-many relation from the elements of one model to values, in model order per element: an
+ * array over the index's ordinals. An element with one value holds the value itself, so the common
+ * case allocates no list; one with several holds an {@link ImmutableList} of exactly their number.
+ * Built in two walks over the model's references (one counts, one fills), it is read-only once
+ * built and may be shared by any number of threads once safely published.
  */
 final class Relation<T> {
-  /** The values of an id with more than one, while the relation is being built. */
-  private static final class Many extends ArrayList<Object> {
-    private static final long serialVersionUID = 1L;
+  /** Receives the pairs of a relation: the id an element refers to, and the value it relates. */
+  @FunctionalInterface
+  interface Sink<T> {
+    void put(String id, T value);
+  }
 
-    Many(Object first, Object second) {
-      super(4);
-      add(first);
-      add(second);
+  /** Walks a model's references and gives each pair of a relation to a sink, in model order. */
+  @FunctionalInterface
+  interface Walk<T> {
+    void walk(OperatingModel model, Sink<T> sink);
+  }
+
+  /**
+   * The ordinals of the ids of the first walk, in order, so that the second walk, which gives the
+   * same ids in the same order, does not look them up again.
+   */
+  private static final class Ordinals {
+    private int[] ordinals = new int[16];
+    private int size;
+    private int read;
+
+    int add(int ordinal) {
+      if (size == ordinals.length) {
+        ordinals = Arrays.copyOf(ordinals, size * 2);
+      }
+      ordinals[size++] = ordinal;
+      return ordinal;
+    }
+
+    int next() {
+      return ordinals[read++];
     }
   }
 
-  private final Map<String, Object> byId;
+  private final ModelIndex index;
 
-  Relation(int expectedKeys) {
-    byId = Maps.newHashMapWithExpectedSize(expectedKeys);
-  }
+  /** Per ordinal: null, the one value, or the {@link ImmutableList} of the values. */
+  private final Object[] byOrdinal;
 
-  void put(String id, T value) {
-    Object current = byId.putIfAbsent(id, value);
-    if (current instanceof Many many) {
-      many.add(value);
-    } else if (current != null) {
-      byId.put(id, new Many(current, value));
+  /**
+   * Builds the relation that {@code walk} gives for the elements of {@code model}. Every id the
+   * walk gives must be an element's: the model's invariants guarantee it for its references.
+   */
+  Relation(OperatingModel model, ModelIndex index, Walk<T> walk) {
+    this.index = index;
+    int[] counts = new int[index.count()];
+    Ordinals ordinals = new Ordinals();
+    walk.walk(model, (id, value) -> counts[ordinals.add(index.ordinalOf(id))]++);
+    Object[] values = new Object[counts.length];
+    walk.walk(
+        model,
+        (id, value) -> {
+          int ordinal = ordinals.next();
+          if (counts[ordinal] == 1) {
+            values[ordinal] = value;
+          } else {
+            if (values[ordinal] == null) {
+              values[ordinal] = ImmutableList.builderWithExpectedSize(counts[ordinal]);
+            }
+            builder(values[ordinal]).add(value);
+          }
+        });
+    for (int i = 0; i < values.length; i++) {
+      if (counts[i] > 1) {
+        values[i] = builder(values[i]).build();
+      }
     }
+    this.byOrdinal = values;
   }
 
-  void freeze() {
-    byId.replaceAll((id, value) -> value instanceof Many many ? ImmutableList.copyOf(many) : value);
+  @SuppressWarnings("unchecked") // only the builders made above
+  private static ImmutableList.Builder<Object> builder(Object value) {
+    return (ImmutableList.Builder<Object>) value;
   }
 
-  // Values are only ever the T given to put, or an ImmutableList of them made by freeze.
+  // Values are only ever the T given to the sink, or an ImmutableList of them.
   @SuppressWarnings("unchecked")
   ImmutableList<T> get(String id) {
-    Object value = byId.get(id);
+    int ordinal = index.ordinalOf(id);
+    Object value = ordinal < 0 ? null : byOrdinal[ordinal];
     if (value == null) {
       return ImmutableList.of();
     }

@@ -52,21 +52,23 @@ final class ArtifactRules {
         if (producers.isEmpty() && !consumers.isEmpty()) {
           findings.add(
               artifact,
-              "artifact "
-                  + q(artifact.id())
-                  + " is consumed by "
-                  + stageList(consumers)
-                  + " but no stage produces it, so that work waits for an input nobody makes;"
-                  + " add it to the produces of the stage that creates it");
+              () ->
+                  "artifact "
+                      + q(artifact.id())
+                      + " is consumed by "
+                      + stageList(consumers)
+                      + " but no stage produces it, so that work waits for an input nobody makes;"
+                      + " add it to the produces of the stage that creates it");
         } else if (consumers.isEmpty() && !producers.isEmpty()) {
           findings.add(
               artifact,
-              "artifact "
-                  + q(artifact.id())
-                  + " is produced by "
-                  + stageList(producers)
-                  + " but no stage consumes it, so that work leads nowhere; add it to the"
-                  + " consumes of the stage that uses it, or stop producing it");
+              () ->
+                  "artifact "
+                      + q(artifact.id())
+                      + " is produced by "
+                      + stageList(producers)
+                      + " but no stage consumes it, so that work leads nowhere; add it to the"
+                      + " consumes of the stage that uses it, or stop producing it");
         }
       }
     }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.itom.model.Element;
 import dev.itom.model.OperatingModel;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The base of the built-in rules: a stable id, a kebab-case name, a default severity, a summary and
@@ -77,17 +78,22 @@ abstract class BuiltInRule implements Rule {
       this.model = model;
     }
 
-    /** Adds a finding about an element as a whole, at the element's pointer. */
-    void add(Element element, String message) {
-      found.add(Finding.of(id, severity, element.id(), pointerOf(element), message));
+    /**
+     * Adds a finding about an element as a whole, at the element's pointer; its message is written
+     * only when it is asked for.
+     */
+    void add(Element element, Supplier<String> message) {
+      found.add(Finding.deferred(id, severity, element.id(), pointerOf(element), message));
     }
 
     /**
      * Adds a finding about one field of an element, at the element's pointer followed by {@code
-     * /field}; {@code field} may go deeper, as in {@code frameworks/2/ref}.
+     * /field}; {@code field} may go deeper, as in {@code frameworks/2/ref}. The message is written
+     * only when it is asked for.
      */
-    void add(Element element, String field, String message) {
-      found.add(Finding.of(id, severity, element.id(), pointerOf(element) + '/' + field, message));
+    void add(Element element, String field, Supplier<String> message) {
+      found.add(
+          Finding.deferred(id, severity, element.id(), pointerOf(element) + '/' + field, message));
     }
 
     /** Adds a finding about the model as a whole, at the list where something is missing. */

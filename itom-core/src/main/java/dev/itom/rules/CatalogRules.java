@@ -58,10 +58,11 @@ final class CatalogRules {
           findings.add(
               offering,
               "options",
-              what
-                  + " is active and priced but states no lead time, so consumers cannot tell by"
-                  + " when an order is fulfilled; replace its pricing by an option with that"
-                  + " pricing and a lead time, for example P5D");
+              () ->
+                  what
+                      + " is active and priced but states no lead time, so consumers cannot tell by"
+                      + " when an order is fulfilled; replace its pricing by an option with that"
+                      + " pricing and a lead time, for example P5D");
           continue;
         }
         int firstPriced = -1;
@@ -78,11 +79,12 @@ final class CatalogRules {
           findings.add(
               offering,
               "options/" + firstPriced + "/leadTime",
-              what
-                  + " is active but none of its priced options states a lead time, so consumers"
-                  + " cannot tell by when an order is fulfilled; set the lead time of option "
-                  + q(option.id())
-                  + ", for example P5D");
+              () ->
+                  what
+                      + " is active but none of its priced options states a lead time, so consumers"
+                      + " cannot tell by when an order is fulfilled; set the lead time of option "
+                      + q(option.id())
+                      + ", for example P5D");
         }
       }
     }
@@ -111,14 +113,15 @@ final class CatalogRules {
           findings.add(
               offering,
               "valueProposition",
-              "offering "
-                  + q(offering.id())
-                  + " names "
-                  + count
-                  + (count == 1 ? " alternative" : " alternatives")
-                  + " but no value proposition, so nothing answers why a consumer should take it"
-                  + " rather than go around IT; state what the consumer gets from it that the"
-                  + " alternatives do not give");
+              () ->
+                  "offering "
+                      + q(offering.id())
+                      + " names "
+                      + count
+                      + (count == 1 ? " alternative" : " alternatives")
+                      + " but no value proposition, so nothing answers why a consumer should take it"
+                      + " rather than go around IT; state what the consumer gets from it that the"
+                      + " alternatives do not give");
         }
       }
     }
@@ -157,16 +160,17 @@ final class CatalogRules {
           findings.add(
               offering,
               offering.options().isEmpty() ? "pricing" : "options/" + j + "/pricing",
-              (offering.options().isEmpty() ? "offering " : "option ")
-                  + q(option.id())
-                  + " costs "
-                  + amount(pricing)
-                  + ", more than every alternative priced the same way ("
-                  + listed(cheaper)
-                  + "), but the value proposition of offering "
-                  + q(offering.id())
-                  + " does not speak to the price; say what the difference buys, for example"
-                  + " why it is worth it or what it saves");
+              () ->
+                  (offering.options().isEmpty() ? "offering " : "option ")
+                      + q(option.id())
+                      + " costs "
+                      + amount(pricing)
+                      + ", more than every alternative priced the same way ("
+                      + listed(cheaper)
+                      + "), but the value proposition of offering "
+                      + q(offering.id())
+                      + " does not speak to the price; say what the difference buys, for example"
+                      + " why it is worth it or what it saves");
         }
       }
     }
@@ -252,18 +256,19 @@ final class CatalogRules {
               findings.add(
                   option,
                   "serviceLevels/" + k,
-                  "the service level "
-                      + q(level.name())
-                      + " of option "
-                      + q(option.id())
-                      + " ("
-                      + Texts.plain(level.target())
-                      + level.unit().map(u -> " " + u).orElse("")
-                      + ") is measured by no KPI of the option"
-                      + level.unit().map(u -> " in " + q(u)).orElse(" without unit")
-                      + ", so nobody can report whether the promise is kept; add a KPI that"
-                      + " measures the option in that unit, or add the option to the measures"
-                      + " of such a KPI");
+                  () ->
+                      "the service level "
+                          + q(level.name())
+                          + " of option "
+                          + q(option.id())
+                          + " ("
+                          + Texts.plain(level.target())
+                          + level.unit().map(u -> " " + u).orElse("")
+                          + ") is measured by no KPI of the option"
+                          + level.unit().map(u -> " in " + q(u)).orElse(" without unit")
+                          + ", so nobody can report whether the promise is kept; add a KPI that"
+                          + " measures the option in that unit, or add the option to the measures"
+                          + " of such a KPI");
             }
           }
         }

@@ -152,10 +152,11 @@ final class ChainRules {
           findings.add(
               chain,
               "stages",
-              "value chain "
-                  + q(chain.id())
-                  + " has no stages, so no work flows through it; add its stages in order, or"
-                  + " remove the chain");
+              () ->
+                  "value chain "
+                      + q(chain.id())
+                      + " has no stages, so no work flows through it; add its stages in order, or"
+                      + " remove the chain");
         }
       }
     }
@@ -184,12 +185,13 @@ final class ChainRules {
             findings.add(
                 stage,
                 "owner",
-                "stage "
-                    + q(stage.id())
-                    + " of the core chain "
-                    + q(chain.id())
-                    + " has no owner, so nobody answers for its outcome and handoffs into and"
-                    + " out of it get lost; name the role that owns it");
+                () ->
+                    "stage "
+                        + q(stage.id())
+                        + " of the core chain "
+                        + q(chain.id())
+                        + " has no owner, so nobody answers for its outcome and handoffs into and"
+                        + " out of it get lost; name the role that owns it");
           }
         }
       }
@@ -219,12 +221,13 @@ final class ChainRules {
         if (model.kpisMeasuring(last.id()).isEmpty()) {
           findings.add(
               last,
-              "the Requirement-to-Value chain "
-                  + q(chain.id())
-                  + " ends in stage "
-                  + q(last.id())
-                  + ", which no KPI measures, so nobody checks that the value was realized; add"
-                  + " a KPI of realized business value that measures this stage");
+              () ->
+                  "the Requirement-to-Value chain "
+                      + q(chain.id())
+                      + " ends in stage "
+                      + q(last.id())
+                      + ", which no KPI measures, so nobody checks that the value was realized; add"
+                      + " a KPI of realized business value that measures this stage");
         }
         boolean why = false;
         for (Stage stage : chain.stages()) {
@@ -241,11 +244,12 @@ final class ChainRules {
         if (!why) {
           findings.add(
               chain,
-              "no stage of the Requirement-to-Value chain "
-                  + q(chain.id())
-                  + " answers \"why\", so work can start without a business reason; let the"
-                  + " stage that captures demand or decides answer it, for example"
-                  + " answers(\"Why? Which business outcome is needed?\")");
+              () ->
+                  "no stage of the Requirement-to-Value chain "
+                      + q(chain.id())
+                      + " answers \"why\", so work can start without a business reason; let the"
+                      + " stage that captures demand or decides answer it, for example"
+                      + " answers(\"Why? Which business outcome is needed?\")");
         }
       }
     }
@@ -283,15 +287,17 @@ final class ChainRules {
               !cost && !when
                   ? "\"at what cost?\" or \"by when?\""
                   : !cost ? "\"at what cost?\"" : "\"by when?\"";
+          String unknown = !cost && !when ? "price or date" : !cost ? "the price" : "the date";
           findings.add(
               chain,
-              "the Order-to-Cash chain "
-                  + q(chain.id())
-                  + " has no stage that answers "
-                  + missing
-                  + ", so consumers order without knowing "
-                  + (!cost && !when ? "price or date" : !cost ? "the price" : "the date")
-                  + "; let the stage that quotes or takes the order answer it");
+              () ->
+                  "the Order-to-Cash chain "
+                      + q(chain.id())
+                      + " has no stage that answers "
+                      + missing
+                      + ", so consumers order without knowing "
+                      + unknown
+                      + "; let the stage that quotes or takes the order answer it");
         }
       }
     }

@@ -6,6 +6,7 @@ import dev.itom.internal.Diagnostics;
 import dev.itom.internal.Texts;
 import dev.itom.model.Diagnostic;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,13 +18,36 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Finding implements Diagnostic {
   private static final Diagnostics.Components<Finding> COMPONENTS =
-      f -> new Object[] {f.ruleId, f.pointer, f.message, f.severity, f.elementId};
+      f -> new Object[] {f.ruleId, f.pointer, f.message(), f.severity, f.elementId};
 
   private final String ruleId;
   private final Severity severity;
   private final @Nullable String elementId;
   private final String pointer;
-  private final String message;
+
+  /**
+   * Writes the message, or null when it was given. A rule that finds many things thus does not pay
+   * for messages nobody reads (a report that only counts, or a check that a model has no errors).
+   */
+  private final @Nullable Supplier<String> source;
+
+  /** The message, null until a finding made from a source is first asked for it. */
+  private @Nullable String message;
+
+  private Finding(
+      String ruleId,
+      Severity severity,
+      @Nullable String elementId,
+      String pointer,
+      @Nullable String message,
+      @Nullable Supplier<String> source) {
+    this.ruleId = checkNotNull(ruleId, "ruleId");
+    this.severity = checkNotNull(severity, "severity");
+    this.elementId = elementId;
+    this.pointer = checkNotNull(pointer, "pointer");
+    this.message = message;
+    this.source = source;
+  }
 
   private Finding(
       String ruleId,
@@ -31,11 +55,20 @@ public final class Finding implements Diagnostic {
       @Nullable String elementId,
       String pointer,
       String message) {
-    this.ruleId = checkNotNull(ruleId, "ruleId");
-    this.severity = checkNotNull(severity, "severity");
-    this.elementId = elementId;
-    this.pointer = checkNotNull(pointer, "pointer");
-    this.message = checkNotNull(message, "message");
+    this(ruleId, severity, elementId, pointer, checkNotNull(message, "message"), null);
+  }
+
+  /**
+   * Returns a finding about one element whose message is written when it is first asked for: the
+   * built-in rules' way of finding many things cheaply.
+   */
+  static Finding deferred(
+      String ruleId,
+      Severity severity,
+      String elementId,
+      String pointer,
+      Supplier<String> message) {
+    return new Finding(ruleId, severity, elementId, pointer, null, message);
   }
 
   /**
@@ -79,7 +112,7 @@ public final class Finding implements Diagnostic {
   public Finding withSeverity(Severity severity) {
     return severity == this.severity
         ? this
-        : new Finding(ruleId, severity, elementId, pointer, message);
+        : new Finding(ruleId, severity, elementId, pointer, message, source);
   }
 
   /**
@@ -116,7 +149,13 @@ public final class Finding implements Diagnostic {
    */
   @Override
   public String message() {
-    return message;
+    String result = message;
+    if (result == null) {
+      // A race writes the same string twice; a String is safe to publish through a data race.
+      result = checkNotNull(checkNotNull(source, "source").get(), "message");
+      message = result;
+    }
+    return result;
   }
 
   /**
@@ -152,6 +191,6 @@ public final class Finding implements Diagnostic {
   /** Returns {@code severity ruleId pointer: message}. */
   @Override
   public String toString() {
-    return severity.code() + " " + ruleId + " " + Texts.display(pointer) + ": " + message;
+    return severity.code() + " " + ruleId + " " + Texts.display(pointer) + ": " + message();
   }
 }

@@ -47,10 +47,11 @@ final class KpiRules {
         if (!measured) {
           findings.add(
               chain,
-              "no KPI measures the core chain "
-                  + q(chain.id())
-                  + " or any of its stages, so nobody can tell whether it delivers; add a KPI"
-                  + " that measures the chain or its last stage");
+              () ->
+                  "no KPI measures the core chain "
+                      + q(chain.id())
+                      + " or any of its stages, so nobody can tell whether it delivers; add a KPI"
+                      + " that measures the chain or its last stage");
         }
       }
       for (Kpi kpi : model.kpis()) {
@@ -58,10 +59,11 @@ final class KpiRules {
           findings.add(
               kpi,
               "target",
-              "KPI "
-                  + q(kpi.id())
-                  + " has no target, so it reports a number but never says whether it is good"
-                  + " enough; set the target value");
+              () ->
+                  "KPI "
+                      + q(kpi.id())
+                      + " has no target, so it reports a number but never says whether it is good"
+                      + " enough; set the target value");
         }
       }
     }
@@ -86,10 +88,11 @@ final class KpiRules {
           findings.add(
               kpi,
               "measures",
-              "KPI "
-                  + q(kpi.id())
-                  + " measures nothing, so nobody can act on it; list the chain, stage, process"
-                  + " or offering it measures");
+              () ->
+                  "KPI "
+                      + q(kpi.id())
+                      + " measures nothing, so nobody can act on it; list the chain, stage, process"
+                      + " or offering it measures");
         }
       }
     }
@@ -121,15 +124,16 @@ final class KpiRules {
           findings.add(
               kpi,
               "target",
-              "KPI "
-                  + q(kpi.id())
-                  + " already meets its target: baseline "
-                  + Texts.plain(baseline)
-                  + ", target "
-                  + Texts.plain(target)
-                  + ", "
-                  + kpi.direction().code()
-                  + "; set a target that asks for improvement, or drop the KPI");
+              () ->
+                  "KPI "
+                      + q(kpi.id())
+                      + " already meets its target: baseline "
+                      + Texts.plain(baseline)
+                      + ", target "
+                      + Texts.plain(target)
+                      + ", "
+                      + kpi.direction().code()
+                      + "; set a target that asks for improvement, or drop the KPI");
         }
       }
     }

@@ -41,17 +41,19 @@ final class OfferingRules {
           findings.add(
               offering,
               "owner",
-              what
-                  + " has no owner, so nobody answers to its consumers for it; name the role"
-                  + " that owns it, usually a service or product owner");
+              () ->
+                  what
+                      + " has no owner, so nobody answers to its consumers for it; name the role"
+                      + " that owns it, usually a service or product owner");
         }
         if (offering.consumers().isEmpty()) {
           findings.add(
               offering,
               "consumers",
-              what
-                  + " serves no consumer, so nobody is known to need it; list the consumers it"
-                  + " serves, or retire it");
+              () ->
+                  what
+                      + " serves no consumer, so nobody is known to need it; list the consumers it"
+                      + " serves, or retire it");
         }
         if ((offering.lifecycle() == Lifecycle.ACTIVE || offering.lifecycle() == Lifecycle.RETIRING)
             && !isPriced(offering)) {
@@ -59,21 +61,23 @@ final class OfferingRules {
             findings.add(
                 offering,
                 "pricing",
-                what
-                    + " is "
-                    + offering.lifecycle().code()
-                    + " but has no pricing, so Order to Cash cannot quote or charge it back; set"
-                    + " its pricing, free or an amount of 0 if it is not charged");
+                () ->
+                    what
+                        + " is "
+                        + offering.lifecycle().code()
+                        + " but has no pricing, so Order to Cash cannot quote or charge it back; set"
+                        + " its pricing, free or an amount of 0 if it is not charged");
           } else {
             findings.add(
                 offering,
                 "options",
-                what
-                    + " is "
-                    + offering.lifecycle().code()
-                    + " but none of its options has pricing, so Order to Cash cannot quote or"
-                    + " charge it back; set the pricing of each option, free or an amount of 0"
-                    + " if it is not charged");
+                () ->
+                    what
+                        + " is "
+                        + offering.lifecycle().code()
+                        + " but none of its options has pricing, so Order to Cash cannot quote or"
+                        + " charge it back; set the pricing of each option, free or an amount of 0"
+                        + " if it is not charged");
           }
         }
       }
@@ -109,10 +113,11 @@ final class OfferingRules {
           findings.add(
               offering,
               "realizedBy",
-              "offering "
-                  + q(offering.id())
-                  + " is not realized by any stage, so it is a promise no value chain delivers;"
-                  + " list the stages that build and provide it");
+              () ->
+                  "offering "
+                      + q(offering.id())
+                      + " is not realized by any stage, so it is a promise no value chain delivers;"
+                      + " list the stages that build and provide it");
         }
       }
     }
@@ -140,22 +145,24 @@ final class OfferingRules {
           findings.add(
               offering,
               "consumers",
-              "offering "
-                  + q(offering.id())
-                  + " is retired but still serves "
-                  + offering.consumers().size()
-                  + (offering.consumers().size() == 1 ? " consumer" : " consumers")
-                  + "; move them to its successor and clear its consumers, or set it back to"
-                  + " retiring until they have moved");
+              () ->
+                  "offering "
+                      + q(offering.id())
+                      + " is retired but still serves "
+                      + offering.consumers().size()
+                      + (offering.consumers().size() == 1 ? " consumer" : " consumers")
+                      + "; move them to its successor and clear its consumers, or set it back to"
+                      + " retiring until they have moved");
         }
         if (offering.pricing().isPresent() && isCharged(offering.pricing().get())) {
           findings.add(
               offering,
               "pricing",
-              "offering "
-                  + q(offering.id())
-                  + " is retired but still priced, so it may still be charged back; remove its"
-                  + " pricing");
+              () ->
+                  "offering "
+                      + q(offering.id())
+                      + " is retired but still priced, so it may still be charged back; remove its"
+                      + " pricing");
         }
         for (int j = 0; j < offering.options().size(); j++) {
           Option option = offering.options().get(j);
@@ -163,12 +170,13 @@ final class OfferingRules {
             findings.add(
                 offering,
                 "options/" + j + "/pricing",
-                "offering "
-                    + q(offering.id())
-                    + " is retired but its option "
-                    + q(option.id())
-                    + " is still priced, so it may still be charged back; remove the option's"
-                    + " pricing");
+                () ->
+                    "offering "
+                        + q(offering.id())
+                        + " is retired but its option "
+                        + q(option.id())
+                        + " is still priced, so it may still be charged back; remove the option's"
+                        + " pricing");
           }
         }
       }

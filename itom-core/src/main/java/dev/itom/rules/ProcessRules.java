@@ -113,11 +113,12 @@ final class ProcessRules {
           findings.add(
               process,
               "supports",
-              process.category().code()
-                  + " process "
-                  + q(process.id())
-                  + " supports no stage or chain, so it runs beside the value chains instead of"
-                  + " for them; list the stages or chains it supports, or remove it");
+              () ->
+                  process.category().code()
+                      + " process "
+                      + q(process.id())
+                      + " supports no stage or chain, so it runs beside the value chains instead of"
+                      + " for them; list the stages or chains it supports, or remove it");
         }
       }
     }
@@ -161,14 +162,15 @@ final class ProcessRules {
           findings.add(
               process,
               field + "/ref",
-              where
-                  + "COBIT 2019 objective "
-                  + q(ref)
-                  + ", which does not exist; "
-                  + (COBIT_OBJECTIVE.matcher(upper).matches()
-                      ? "write it " + q(upper)
-                      : "use an objective code: EDM01-05, APO01-14, BAI01-11, DSS01-06 or"
-                          + " MEA01-04, for example APO05 for Managed Portfolio"));
+              () ->
+                  where
+                      + "COBIT 2019 objective "
+                      + q(ref)
+                      + ", which does not exist; "
+                      + (COBIT_OBJECTIVE.matcher(upper).matches()
+                          ? "write it " + q(upper)
+                          : "use an objective code: EDM01-05, APO01-14, BAI01-11, DSS01-06 or"
+                              + " MEA01-04, for example APO05 for Managed Portfolio"));
         }
       } else if (framework.equals(FrameworkReference.ITIL_4)) {
         if (!ITIL_PRACTICES.contains(ref) && !ITIL_ALIASES.containsKey(ref)) {
@@ -177,14 +179,15 @@ final class ProcessRules {
           findings.add(
               process,
               field + "/ref",
-              where
-                  + "ITIL 4 practice "
-                  + q(ref)
-                  + ", which ITIL 4 does not have; "
-                  + (ITIL_PRACTICES.contains(suggestion)
-                      ? "write it " + q(suggestion)
-                      : "use the practice name in lower case with hyphens, for example"
-                          + " \"portfolio-management\" or \"service-level-management\""));
+              () ->
+                  where
+                      + "ITIL 4 practice "
+                      + q(ref)
+                      + ", which ITIL 4 does not have; "
+                      + (ITIL_PRACTICES.contains(suggestion)
+                          ? "write it " + q(suggestion)
+                          : "use the practice name in lower case with hyphens, for example"
+                              + " \"portfolio-management\" or \"service-level-management\""));
         }
       } else {
         String normalized = framework.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
@@ -196,14 +199,15 @@ final class ProcessRules {
           findings.add(
               process,
               field + "/framework",
-              where
-                  + "framework "
-                  + q(framework)
-                  + ", which looks like "
-                  + q(known)
-                  + " but is not spelled as itom knows it, so its reference is not checked;"
-                  + " write the framework as "
-                  + q(known));
+              () ->
+                  where
+                      + "framework "
+                      + q(framework)
+                      + ", which looks like "
+                      + q(known)
+                      + " but is not spelled as itom knows it, so its reference is not checked;"
+                      + " write the framework as "
+                      + q(known));
         }
       }
     }

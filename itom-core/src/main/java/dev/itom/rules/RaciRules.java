@@ -71,23 +71,25 @@ final class RaciRules {
       if (accountable.size() > 1) {
         findings.add(
             target,
-            noun
-                + " "
-                + q(target.id())
-                + " has "
-                + accountable.size()
-                + " accountable roles ("
-                + String.join(", ", accountable)
-                + "), so in the end nobody is; keep one accountable role and make the others"
-                + " responsible or consulted");
+            () ->
+                noun
+                    + " "
+                    + q(target.id())
+                    + " has "
+                    + accountable.size()
+                    + " accountable roles ("
+                    + String.join(", ", accountable)
+                    + "), so in the end nobody is; keep one accountable role and make the others"
+                    + " responsible or consulted");
       } else if (responsible && accountable.isEmpty()) {
         findings.add(
             target,
-            noun
-                + " "
-                + q(target.id())
-                + " has responsible roles but no accountable one, so nobody signs off the work;"
-                + " make exactly one role accountable for it");
+            () ->
+                noun
+                    + " "
+                    + q(target.id())
+                    + " has responsible roles but no accountable one, so nobody signs off the work;"
+                    + " make exactly one role accountable for it");
       }
     }
   }
@@ -132,10 +134,11 @@ final class RaciRules {
         if (!busy.contains(role.id())) {
           findings.add(
               role,
-              "role "
-                  + q(role.id())
-                  + " owns nothing and is accountable or responsible for nothing; give it the"
-                  + " stages, processes or offerings it answers for, or remove it");
+              () ->
+                  "role "
+                      + q(role.id())
+                      + " owns nothing and is accountable or responsible for nothing; give it the"
+                      + " stages, processes or offerings it answers for, or remove it");
         }
       }
     }

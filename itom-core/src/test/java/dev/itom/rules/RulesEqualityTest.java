@@ -1,7 +1,10 @@
 package dev.itom.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.testing.EqualsTester;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Equality of the value types of the rules API: Finding, Report and RuleSet. */
@@ -15,7 +18,10 @@ class RulesEqualityTest {
             finding,
             Finding.of("ITOM-R01", Severity.ERROR, "s", "/valueChains/0", "fix it"),
             finding.withSeverity(Severity.ERROR),
-            finding.withSeverity(Severity.INFO).withSeverity(Severity.ERROR))
+            finding.withSeverity(Severity.INFO).withSeverity(Severity.ERROR),
+            Finding.deferred("ITOM-R01", Severity.ERROR, "s", "/valueChains/0", () -> "fix it"),
+            Finding.deferred("ITOM-R01", Severity.WARNING, "s", "/valueChains/0", () -> "fix it")
+                .withSeverity(Severity.ERROR))
         .addEqualityGroup(Finding.of("ITOM-R02", Severity.ERROR, "s", "/valueChains/0", "fix it"))
         .addEqualityGroup(finding.withSeverity(Severity.WARNING))
         .addEqualityGroup(Finding.of("ITOM-R01", Severity.ERROR, "t", "/valueChains/0", "fix it"))
@@ -26,6 +32,27 @@ class RulesEqualityTest {
             Finding.ofModel("ITOM-R01", Severity.ERROR, "/valueChains/0", "fix it"),
             Finding.ofModel("ITOM-R01", Severity.ERROR, "/valueChains/0", "fix it"))
         .testEquals();
+  }
+
+  @Test
+  void aDeferredMessageIsWrittenOnceWhenFirstAskedFor() {
+    AtomicInteger written = new AtomicInteger();
+    Finding finding =
+        Finding.deferred(
+            "ITOM-R07",
+            Severity.ERROR,
+            "s",
+            "/valueChains/0",
+            () -> "fix " + written.incrementAndGet());
+    Finding warning = finding.withSeverity(Severity.WARNING);
+    assertThat(written).hasValue(0);
+    assertThat(finding.message()).isEqualTo("fix 1");
+    assertThat(finding.message()).isEqualTo("fix 1");
+    assertThat(finding).hasToString("error ITOM-R07 /valueChains/0: fix 1");
+    assertThat(written).hasValue(1);
+    // a copy made before the message was written writes its own, from the same source
+    assertThat(warning.message()).isEqualTo("fix 2");
+    assertThat(finding.withSeverity(Severity.INFO).message()).isEqualTo("fix 1");
   }
 
   @Test

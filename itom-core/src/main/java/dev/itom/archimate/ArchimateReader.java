@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
+import javax.xml.transform.sax.SAXResult;
+import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Validator;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXParseException;
@@ -184,15 +186,20 @@ public final class ArchimateReader {
                 "too-large", 0, 0, "", "the file is larger than " + maxBytes + " bytes")));
   }
 
-  /** The schema errors of a file already parsed (so known to hold no DTD), each located. */
+  /**
+   * The schema errors of a file already parsed (so known to hold no DTD), each located. The
+   * schemas' identity constraints are checked by {@link References}, in linear time, not by the
+   * JDK's validator, whose check is quadratic in the number of identifiers.
+   */
   private static List<ArchimateProblem> validate(byte[] bytes, Parser.Doc doc) {
     List<ArchimateProblem> problems = new ArrayList<>();
     Validator validator = Schemas.diagram().newValidator();
     try {
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      validator.setFeature(IDENTITY_CONSTRAINTS, false);
     } catch (SAXNotRecognizedException | org.xml.sax.SAXNotSupportedException e) {
-      throw new IllegalStateException("the JDK's validator lacks access limits", e);
+      throw new IllegalStateException("the JDK's validator lacks a feature itom needs", e);
     }
     validator.setErrorHandler(
         new ErrorHandler() {
@@ -213,22 +220,40 @@ public final class ArchimateReader {
             throw e;
           }
         });
+    References references = new References();
     try {
-      validator.validate(new StreamSource(new ByteArrayInputStream(bytes)));
+      validator.validate(
+          new SAXSource(new InputSource(new ByteArrayInputStream(bytes))),
+          new SAXResult(references));
     } catch (SAXParseException e) {
       if (problems.isEmpty()) {
         problems.add(located(e, doc));
       }
+      return problems;
     } catch (SAXException | IOException e) {
       problems.add(ArchimateProblem.of("invalid", 0, 0, "", "not valid: " + e.getMessage()));
+      return problems;
+    }
+    for (References.Problem p : references.problems()) {
+      if (problems.size() < MAX_SCHEMA_ERRORS) {
+        problems.add(located(p.line(), p.column(), p.message(), doc));
+      }
     }
     return problems;
   }
 
+  /** The name of the validator's feature that checks the schemas' identity constraints. */
+  private static final String IDENTITY_CONSTRAINTS =
+      "http://apache.org/xml/features/validation/identity-constraint-checking";
+
   /** A schema error, with the identifier of the concept it falls in. */
   private static ArchimateProblem located(SAXParseException e, Parser.Doc doc) {
+    return located(e.getLineNumber(), e.getColumnNumber(), String.valueOf(e.getMessage()), doc);
+  }
+
+  /** A schema problem at a line and column, with the identifier of the concept it falls in. */
+  private static ArchimateProblem located(int line, int column, String message, Parser.Doc doc) {
     String identifier = "";
-    int line = e.getLineNumber();
     for (List<Parser.Concept> list : List.of(doc.elements(), doc.relationships(), doc.views())) {
       for (Parser.Concept c : list) {
         if (c.line() <= line) {
@@ -239,8 +264,8 @@ public final class ArchimateReader {
     return ArchimateProblem.of(
         "invalid",
         line,
-        e.getColumnNumber(),
+        column,
         identifier,
-        "not valid against the ArchiMate 3.1 schemas: " + e.getMessage());
+        "not valid against the ArchiMate 3.1 schemas: " + message);
   }
 }

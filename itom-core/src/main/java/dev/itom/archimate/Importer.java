@@ -33,6 +33,7 @@ final class Importer {
     final Values.Bag bag = new Values.Bag();
     final TreeMap<String, String> properties = new TreeMap<>();
     final Map<String, List<Object>> refs = new LinkedHashMap<>();
+    final Set<String> composedBy = new HashSet<>();
     @Nullable String owner;
 
     Item(Parser.Concept concept, ElementKind kind) {
@@ -91,6 +92,7 @@ final class Importer {
       byId.put(e.identifier(), e);
     }
     // A value stream composed in another is a stage; a service composed in an offering an option.
+    Map<String, Integer> composed = new HashMap<>();
     for (Parser.Concept r : doc.relationships()) {
       if (r.type().equals("Composition")) {
         Parser.Concept s = byId.get(r.attributes().getOrDefault("source", ""));
@@ -100,8 +102,7 @@ final class Importer {
             && composes(s.type(), t.type())
             && !parents.containsKey(t.identifier())) {
           parents.put(t.identifier(), s.identifier());
-          int index = (int) parents.values().stream().filter(s.identifier()::equals).count() - 1;
-          positions.put(t.identifier(), index);
+          positions.put(t.identifier(), composed.merge(s.identifier(), 1, Integer::sum) - 1);
         }
       }
     }
@@ -252,7 +253,7 @@ final class Importer {
       case Mapping.STAGES, Mapping.OPTIONS -> {
         List<Object> children = s.refs.computeIfAbsent(relation, k -> new ArrayList<>());
         if (!s.concept.identifier().equals(parents.get(t.concept.identifier()))
-            || children.contains(t)) {
+            || !t.composedBy.add(relation)) {
           return false;
         }
         children.add(t);

@@ -150,16 +150,40 @@ record AlignmentLayout(Alignment alignment, ImmutableList<Point> path, Label lab
     /** How far a label keeps from another arrow. */
     private static final double CLEARANCE = 4;
 
+    /** The cells of the grids: a chevron column wide, a gutter high. */
+    private static final double CELL_WIDTH = MapLayout.STEP;
+
+    private static final double CELL_HEIGHT = MapLayout.GUTTER;
+
+    /** A segment of an arrow, with the index of its arrow. */
+    private record Segment(int path, Point a, Point b) {}
+
     private final List<ImmutableList<Point>> paths;
-    private final List<Box> stages;
     private final List<double[]> gutters;
-    private final List<Box> labels = new ArrayList<>();
+    private final SpatialGrid<Box> stages = new SpatialGrid<>(CELL_WIDTH, CELL_HEIGHT);
+    private final SpatialGrid<Box> labels = new SpatialGrid<>(CELL_WIDTH, CELL_HEIGHT);
+    private final SpatialGrid<Segment> segments = new SpatialGrid<>(CELL_WIDTH, CELL_HEIGHT);
     private int numbered;
 
     Placer(List<ImmutableList<Point>> paths, List<Box> stages, List<double[]> gutters) {
       this.paths = paths;
-      this.stages = stages;
       this.gutters = gutters;
+      for (Box stage : stages) {
+        this.stages.add(stage, stage);
+      }
+      for (int p = 0; p < paths.size(); p++) {
+        ImmutableList<Point> path = paths.get(p);
+        for (int s = 0; s + 1 < path.size(); s++) {
+          Point a = path.get(s);
+          Point b = path.get(s + 1);
+          segments.add(
+              Math.min(a.x(), b.x()),
+              Math.min(a.y(), b.y()),
+              Math.max(a.x(), b.x()),
+              Math.max(a.y(), b.y()),
+              new Segment(p, a, b));
+        }
+      }
     }
 
     Label label(int index, Alignment alignment, List<Run> runs) {
@@ -190,7 +214,7 @@ record AlignmentLayout(Alignment alignment, ImmutableList<Point> path, Label lab
     }
 
     private Label take(Box box, String text, int number) {
-      labels.add(box);
+      labels.add(box, box);
       TextLine line = new TextLine(text, box.x() + box.width() / 2, box.y() + 11.5);
       return new Label(box, line, number);
     }
@@ -229,9 +253,14 @@ record AlignmentLayout(Alignment alignment, ImmutableList<Point> path, Label lab
         if (a.x() != b.x()) {
           continue;
         }
-        for (double[] gutter : gutters) {
-          double low = Math.max(Math.min(a.y(), b.y()), gutter[0] + 12) + LABEL_HEIGHT / 2;
-          double high = Math.min(Math.max(a.y(), b.y()), gutter[1] - 12) - LABEL_HEIGHT / 2;
+        double top = Math.min(a.y(), b.y());
+        double bottom = Math.max(a.y(), b.y());
+        for (int g = firstGutterBelow(top);
+            g < gutters.size() && gutters.get(g)[0] <= bottom;
+            g++) {
+          double[] gutter = gutters.get(g);
+          double low = Math.max(top, gutter[0] + 12) + LABEL_HEIGHT / 2;
+          double high = Math.min(bottom, gutter[1] - 12) - LABEL_HEIGHT / 2;
           double middle = (low + high) / 2;
           for (int k = 0; middle - k * STEP >= low; k++) {
             for (double y : new double[] {middle - k * STEP, middle + k * STEP}) {
@@ -246,32 +275,38 @@ record AlignmentLayout(Alignment alignment, ImmutableList<Point> path, Label lab
       return null;
     }
 
-    /** Whether a label box overlaps no stage, no label and, if asked, no other arrow. */
+    /**
+     * The first gutter whose bottom is at or below {@code y}: the gutters run down the map, and one
+     * that ends above a vertical segment holds no place on it.
+     */
+    private int firstGutterBelow(double y) {
+      int low = 0;
+      int high = gutters.size();
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (gutters.get(mid)[1] < y) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
+
+    /**
+     * Whether a label box overlaps no stage, no label and, if asked, no other arrow; only the
+     * things in the grid cells near the box are looked at.
+     */
     private boolean free(int index, Box box, boolean clearOfArrows) {
-      for (Box stage : stages) {
-        if (box.overlaps(stage)) {
-          return false;
-        }
+      if (stages.any(box, 0, box::overlaps)) {
+        return false;
       }
-      for (Box label : labels) {
-        if (near(label, box, 2)) {
-          return false;
-        }
+      if (labels.any(box, 2, label -> near(label, box, 2))) {
+        return false;
       }
-      if (clearOfArrows) {
-        for (int p = 0; p < paths.size(); p++) {
-          if (p == index) {
-            continue;
-          }
-          ImmutableList<Point> other = paths.get(p);
-          for (int s = 0; s + 1 < other.size(); s++) {
-            if (crosses(other.get(s), other.get(s + 1), box, CLEARANCE)) {
-              return false;
-            }
-          }
-        }
-      }
-      return true;
+      return !clearOfArrows
+          || !segments.any(
+              box, CLEARANCE, s -> s.path() != index && crosses(s.a(), s.b(), box, CLEARANCE));
     }
   }
 }

@@ -140,7 +140,10 @@ final class AlignmentRoutes {
     int[] fromGutter = new int[n];
     int[] toGutter = new int[n];
     double[] gap = new double[n];
-    List<int[]> takenGaps = new ArrayList<>();
+    List<List<int[]>> takenGaps = new ArrayList<>();
+    for (int j = 0; j <= grid.columns(); j++) {
+      takenGaps.add(new ArrayList<>());
+    }
     for (int i = 0; i < n; i++) {
       MapGrid.Cell from = cells.get(i)[0];
       MapGrid.Cell to = cells.get(i)[1];
@@ -164,7 +167,9 @@ final class AlignmentRoutes {
     spreadEnds(grid, cells, fromGutter, toGutter, gap, x1, x2);
 
     List<Pending> pending = new ArrayList<>();
+    int[] firstPending = new int[n + 1];
     for (int i = 0; i < n; i++) {
+      firstPending[i] = pending.size();
       boolean arc = cells.get(i)[0].row() == cells.get(i)[1].row();
       if (Double.isNaN(gap[i])) {
         pending.add(new Pending(i, 0, fromGutter[i], x1[i], x2[i], arc));
@@ -173,17 +178,16 @@ final class AlignmentRoutes {
         pending.add(new Pending(i, 1, toGutter[i], gap[i], x2[i], false));
       }
     }
+    firstPending[n] = pending.size();
     int[] tracks = new int[grid.rows().size()];
     Map<Pending, Integer> trackOf = assignTracks(pending, tracks);
 
     ImmutableList.Builder<Route> routes = ImmutableList.builder();
     for (int i = 0; i < n; i++) {
       ImmutableList.Builder<Run> runs = ImmutableList.builder();
-      for (Pending p : pending) {
-        if (p.route() == i) {
-          int track = Objects.requireNonNull(trackOf.get(p), "track");
-          runs.add(new Run(p.gutter(), p.xa(), p.xb(), track));
-        }
+      for (Pending p : pending.subList(firstPending[i], firstPending[i + 1])) {
+        int track = Objects.requireNonNull(trackOf.get(p), "track");
+        runs.add(new Run(p.gutter(), p.xa(), p.xb(), track));
       }
       routes.add(
           new Route(
@@ -202,7 +206,7 @@ final class AlignmentRoutes {
   /**
    * The gap an arrow across rows runs through: the one nearest to the middles of its two stages'
    * columns that no other arrow takes over an overlapping range of gutters; the nearest one if all
-   * are taken.
+   * are taken. {@code taken} holds, per gap, the ranges of gutters of the arrows already in it.
    */
   private static double gap(
       MapGrid grid,
@@ -210,7 +214,7 @@ final class AlignmentRoutes {
       MapGrid.Cell to,
       int fromGutter,
       int toGutter,
-      List<int[]> taken) {
+      List<List<int[]>> taken) {
     int low = Math.min(fromGutter, toGutter);
     int high = Math.max(fromGutter, toGutter);
     double a = grid.columnX(from.column()) + CHEVRON_WIDTH / 2;
@@ -224,9 +228,10 @@ final class AlignmentRoutes {
         fallback = j;
       }
       boolean free = true;
-      for (int[] other : taken) {
-        if (other[0] == j && other[1] <= high && low <= other[2]) {
+      for (int[] other : taken.get(j)) {
+        if (other[0] <= high && low <= other[1]) {
           free = false;
+          break;
         }
       }
       if (free && (best < 0 || cost < cost(grid, best, a, b))) {
@@ -234,7 +239,7 @@ final class AlignmentRoutes {
       }
     }
     int chosen = best >= 0 ? best : fallback;
-    taken.add(new int[] {chosen, low, high});
+    taken.get(chosen).add(new int[] {low, high});
     return gapX(grid, chosen);
   }
 
@@ -305,35 +310,37 @@ final class AlignmentRoutes {
    */
   private static Map<Pending, Integer> assignTracks(List<Pending> pending, int[] tracks) {
     Map<Pending, Integer> trackOf = new HashMap<>();
+    List<List<Pending>> byGutter = new ArrayList<>(tracks.length);
     for (int g = 0; g < tracks.length; g++) {
-      List<List<Pending>> arcs = new ArrayList<>();
-      List<List<Pending>> others = new ArrayList<>();
-      List<Pending> runs = new ArrayList<>();
-      for (Pending p : pending) {
-        if (p.gutter() == g) {
-          runs.add(p);
-        }
-      }
+      byGutter.add(new ArrayList<>());
+    }
+    for (Pending p : pending) {
+      byGutter.get(p.gutter()).add(p);
+    }
+    for (int g = 0; g < tracks.length; g++) {
+      List<Lane> arcs = new ArrayList<>();
+      List<Lane> others = new ArrayList<>();
+      List<Pending> runs = byGutter.get(g);
       runs.sort(Comparator.comparingDouble(Pending::low).thenComparingInt(Pending::route));
       for (Pending p : runs) {
-        List<List<Pending>> lanes = p.arc() ? arcs : others;
+        List<Lane> lanes = p.arc() ? arcs : others;
         int t = 0;
-        while (t < lanes.size() && !fits(lanes.get(t), p)) {
+        while (t < lanes.size() && !lanes.get(t).fits(p)) {
           t++;
         }
         if (t == lanes.size()) {
-          lanes.add(new ArrayList<>());
+          lanes.add(new Lane());
         }
         lanes.get(t).add(p);
       }
       tracks[g] = Math.max(1, arcs.size() + others.size());
       for (int t = 0; t < others.size(); t++) {
-        for (Pending p : others.get(t)) {
+        for (Pending p : others.get(t).runs) {
           trackOf.put(p, t);
         }
       }
       for (int t = 0; t < arcs.size(); t++) {
-        for (Pending p : arcs.get(t)) {
+        for (Pending p : arcs.get(t).runs) {
           trackOf.put(p, tracks[g] - 1 - t);
         }
       }
@@ -341,12 +348,22 @@ final class AlignmentRoutes {
     return trackOf;
   }
 
-  private static boolean fits(List<Pending> track, Pending run) {
-    for (Pending other : track) {
-      if (run.low() < other.high() + RUN_GAP && other.low() < run.high() + RUN_GAP) {
-        return false;
-      }
+  /**
+   * The runs of one track, taken in the order of their {@link Pending#low}: a run keeps {@link
+   * #RUN_GAP} from all of them if it starts that far beyond the end that reaches furthest, as none
+   * of them starts after it.
+   */
+  private static final class Lane {
+    final List<Pending> runs = new ArrayList<>();
+    private double reach = Double.NEGATIVE_INFINITY;
+
+    boolean fits(Pending run) {
+      return !(run.low() < reach);
     }
-    return true;
+
+    void add(Pending run) {
+      runs.add(run);
+      reach = Math.max(reach, run.high() + RUN_GAP);
+    }
   }
 }

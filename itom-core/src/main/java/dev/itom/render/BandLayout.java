@@ -46,7 +46,8 @@ record BandLayout(
   /** Lays out the band of {@code category} with its top at {@code top}. */
   static BandLayout of(OperatingModel model, MapGrid grid, ProcessCategory category, double top) {
     List<Span> spans = spans(model, grid, model.processes(category));
-    List<List<Span>> lanes = lanes(spans);
+    int[] laneOf = new int[spans.size()];
+    List<List<Span>> lanes = lanes(spans, laneOf);
     List<Double> laneTops = new ArrayList<>();
     double y = top + LANE_GAP;
     for (List<Span> lane : lanes) {
@@ -76,11 +77,9 @@ record BandLayout(
             : null;
 
     ImmutableList.Builder<ProcessBar> bars = ImmutableList.builder();
-    for (Span span : spans) {
-      int lane = 0;
-      while (!lanes.get(lane).contains(span)) {
-        lane++;
-      }
+    for (int i = 0; i < spans.size(); i++) {
+      Span span = spans.get(i);
+      int lane = laneOf[i];
       bars.add(
           ProcessBar.of(
               model,
@@ -131,10 +130,11 @@ record BandLayout(
     return spans;
   }
 
-  /** Puts each bar, in model order, into the first lane where it fits. */
-  private static List<List<Span>> lanes(List<Span> spans) {
+  /** Puts each bar, in model order, into the first lane where it fits; notes each one's lane. */
+  private static List<List<Span>> lanes(List<Span> spans, int[] laneOf) {
     List<List<Span>> lanes = new ArrayList<>();
-    for (Span span : spans) {
+    for (int i = 0; i < spans.size(); i++) {
+      Span span = spans.get(i);
       int lane = 0;
       while (lane < lanes.size() && collides(lanes.get(lane), span)) {
         lane++;
@@ -143,6 +143,7 @@ record BandLayout(
         lanes.add(new ArrayList<>());
       }
       lanes.get(lane).add(span);
+      laneOf[i] = lane;
     }
     return lanes;
   }

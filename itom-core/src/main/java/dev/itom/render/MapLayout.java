@@ -2,8 +2,10 @@ package dev.itom.render;
 
 import com.google.common.collect.ImmutableList;
 import dev.itom.model.Alignment;
+import dev.itom.model.Kpi;
 import dev.itom.model.OperatingModel;
 import dev.itom.model.ProcessCategory;
+import dev.itom.model.ValueChainKind;
 import java.util.List;
 
 /**
@@ -88,10 +90,15 @@ record MapLayout(
     }
 
     AlignmentRoutes routes = AlignmentRoutes.plan(model, grid);
+    List<ImmutableList<Kpi>> kpis = OutcomeLayout.kpisByRow(model, grid);
+    String catalog =
+        model.valueChains(ValueChainKind.ORDER_TO_CASH).isEmpty()
+            ? ""
+            : CatalogGlance.of(model).orElse("");
     ImmutableList.Builder<RowLayout> rowsBuilder = ImmutableList.builder();
     for (int r = 0; r < grid.rows().size(); r++) {
       y += routes.gutterHeight(r);
-      RowLayout row = RowLayout.of(model, grid, grid.rows().get(r), r + 1, y);
+      RowLayout row = RowLayout.of(model, grid, grid.rows().get(r), r + 1, y, kpis.get(r), catalog);
       rowsBuilder.add(row);
       y += row.height();
     }

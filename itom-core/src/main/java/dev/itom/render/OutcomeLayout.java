@@ -7,11 +7,9 @@ import static dev.itom.render.MapLayout.POINT;
 import com.google.common.collect.ImmutableList;
 import dev.itom.model.Kpi;
 import dev.itom.model.OperatingModel;
-import dev.itom.model.Stage;
 import dev.itom.model.ValueChain;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,24 +89,34 @@ record OutcomeLayout(
     return new OutcomeLayout(chain, kpis, block, title, noKpi, lines.build());
   }
 
-  /** The KPIs that measure a chain or one of its stages, in model order. */
-  static ImmutableList<Kpi> kpis(OperatingModel model, ValueChain chain) {
-    Set<String> ids = new HashSet<>();
-    for (Kpi kpi : model.kpisMeasuring(chain.id())) {
-      ids.add(kpi.id());
+  /**
+   * For each row of the grid, the KPIs that measure its chain or one of its stages, in model order:
+   * the model's KPIs walked once, each added to the rows of what it measures.
+   */
+  static List<ImmutableList<Kpi>> kpisByRow(OperatingModel model, MapGrid grid) {
+    List<List<Kpi>> rows = new ArrayList<>(grid.rows().size());
+    for (int r = 0; r < grid.rows().size(); r++) {
+      rows.add(new ArrayList<>());
     }
-    for (Stage stage : chain.stages()) {
-      for (Kpi kpi : model.kpisMeasuring(stage.id())) {
-        ids.add(kpi.id());
-      }
-    }
-    ImmutableList.Builder<Kpi> kpis = ImmutableList.builder();
     for (Kpi kpi : model.kpis()) {
-      if (ids.contains(kpi.id())) {
-        kpis.add(kpi);
+      for (String id : kpi.measures()) {
+        Integer row = grid.rowOf(id);
+        MapGrid.Cell cell = grid.cellOf(id);
+        int r = row != null ? row : cell != null ? cell.row() : -1;
+        if (r < 0) {
+          continue;
+        }
+        List<Kpi> kpis = rows.get(r);
+        if (kpis.isEmpty() || kpis.get(kpis.size() - 1) != kpi) {
+          kpis.add(kpi);
+        }
       }
     }
-    return kpis.build();
+    List<ImmutableList<Kpi>> lists = new ArrayList<>(rows.size());
+    for (List<Kpi> kpis : rows) {
+      lists.add(ImmutableList.copyOf(kpis));
+    }
+    return lists;
   }
 
   /**

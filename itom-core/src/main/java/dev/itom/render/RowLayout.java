@@ -44,14 +44,21 @@ record RowLayout(
     ImmutableList<StageLayout> stages,
     OutcomeLayout outcome) {
 
-  /** Lays out the row of {@code chain} with its chevrons' top at {@code top}. */
+  /**
+   * Lays out the row of {@code chain} with its chevrons' top at {@code top}: its outcome block
+   * lists {@code kpis}, those that measure the chain or one of its stages in model order, after
+   * {@code catalog}, the service catalog at a glance, on an Order-to-Cash chain.
+   */
   static RowLayout of(
-      OperatingModel model, MapGrid grid, ValueChain chain, int number, double top) {
-    ImmutableList<Kpi> kpis = OutcomeLayout.kpis(model, chain);
+      OperatingModel model,
+      MapGrid grid,
+      ValueChain chain,
+      int number,
+      double top,
+      ImmutableList<Kpi> kpis,
+      String catalog) {
     ImmutableList<OutcomeLayout.KpiText> kpiTexts =
-        OutcomeLayout.kpiTexts(
-            kpis,
-            chain.kind() == ValueChainKind.ORDER_TO_CASH ? CatalogGlance.of(model).orElse("") : "");
+        OutcomeLayout.kpiTexts(kpis, chain.kind() == ValueChainKind.ORDER_TO_CASH ? catalog : "");
     int kpiLines = Math.max(1, kpiTexts.size() + (kpis.isEmpty() ? 1 : 0));
     double h = Math.max(MIN_ROW_HEIGHT, 34 + kpiLines * 14 + 10);
     double width = grid.width();

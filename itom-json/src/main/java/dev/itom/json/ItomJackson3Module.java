@@ -8,8 +8,9 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The Jackson 3 module of the {@code itom/1} format, the twin of the Jackson 2 {@link ItomModule}:
  * the same serializers for {@link OperatingModel} and each of its parts, for rule {@code Finding}s
- * and {@code Report}s, and the same strict deserializer of {@link OperatingModel}, running the one
- * reader and writer of the format.
+ * and {@code Report}s, for diffs, changes, merges and conflicts ({@code itom-diff/1}), and the same
+ * deserializers of {@link OperatingModel} and {@code ModelDiff}, running the one reader and writer
+ * of each format.
  *
  * <p>It is registered as a service, so {@code JsonMapper.builder().findAndAddModules().build()}
  * finds it, and so does Spring Boot 4 with no configuration; or add it by hand with {@code

@@ -8,8 +8,9 @@ import dev.itom.model.OperatingModel;
 /**
  * The Jackson 2 module of the {@code itom/1} format: hand-written streaming serializers for {@link
  * OperatingModel} and each of its parts (roles, stages, offerings, ...), for rule {@code Finding}s
- * and {@code Report}s, and the strict deserializer of {@link OperatingModel}. Its Jackson 3 twin,
- * running the same reader and writer, is {@link ItomJackson3Module}.
+ * and {@code Report}s, for diffs, changes, merges and conflicts ({@code itom-diff/1}, as {@link
+ * DiffJson} writes them), and the deserializers of {@link OperatingModel} and {@code ModelDiff}.
+ * Its Jackson 3 twin, running the same reader and writer, is {@link ItomJackson3Module}.
  *
  * <p>It is registered as a service, so {@code new ObjectMapper().findAndRegisterModules()} finds
  * it; or register it by hand with {@code mapper.registerModule(new ItomModule())}. Spring Boot 3

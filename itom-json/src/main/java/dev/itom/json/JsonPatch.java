@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.itom.diff.ModelDiff;
 import dev.itom.diff.StaleChangeException;
+import dev.itom.json.internal.MetaJson;
 import dev.itom.json.internal.PatchBuilder;
 import dev.itom.model.InvalidModelException;
 import dev.itom.model.OperatingModel;
@@ -55,12 +56,12 @@ public final class JsonPatch {
   public static String between(OperatingModel before, OperatingModel after) {
     checkNotNull(before, "before");
     checkNotNull(after, "after");
-    return DiffJson.text(PatchBuilder.patch(tree(before), tree(after)));
+    return MetaJson.text(PatchBuilder.patch(tree(before), tree(after)));
   }
 
   private static ObjectNode tree(OperatingModel model) {
     try {
-      return (ObjectNode) DiffJson.MAPPER.readTree(ItomJson.writer().writeToBytes(model));
+      return (ObjectNode) MetaJson.MAPPER.readTree(ItomJson.writer().writeToBytes(model));
     } catch (IOException e) {
       throw new IllegalStateException("itom's own JSON could not be read back", e);
     }

@@ -1,6 +1,9 @@
 package dev.itom.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.itom.diff.ModelDiff;
+import dev.itom.json.DiffJsonException;
 import dev.itom.json.ItomJsonException;
 import dev.itom.model.OperatingModel;
 import java.io.IOException;
@@ -16,16 +19,17 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Puts the serializers and the deserializer of the {@code itom/1} format into a Jackson 3 module.
- * They run the same writer and reader as the Jackson 2 module, over a Jackson 3 generator or parser
- * seen as a Jackson 2 one ({@link Jackson3Generator}, {@link Jackson3Parser}).
+ * Puts the serializers and the deserializers of the {@code itom/1} and {@code itom-diff/1} formats
+ * into a Jackson 3 module. They run the same writer and reader as the Jackson 2 module, over a
+ * Jackson 3 generator or parser seen as a Jackson 2 one ({@link Jackson3Generator}, {@link
+ * Jackson3Parser}).
  */
 public final class Jackson3Codecs {
   private Jackson3Codecs() {}
 
   /**
-   * Adds a serializer for every type of the format and the deserializer of a model to {@code
-   * module}.
+   * Adds a serializer for every type of the formats and the deserializers of a model and of a diff
+   * to {@code module}.
    *
    * @param module the module
    * @throws NullPointerException if {@code module} is null
@@ -35,6 +39,7 @@ public final class Jackson3Codecs {
       add(module, part);
     }
     module.addDeserializer(OperatingModel.class, new ModelDeserializer());
+    module.addDeserializer(ModelDiff.class, new DiffDeserializer());
   }
 
   private static <T> void add(SimpleModule module, Part<T> part) {
@@ -81,6 +86,36 @@ public final class Jackson3Codecs {
         return ModelReader.readValue(new Jackson3Parser(p), lenient).model();
       } catch (ItomJsonException e) {
         throw DatabindException.from(p, e.getMessage(), e);
+      } catch (IOException e) {
+        throw JacksonIOException.construct(e, p);
+      }
+    }
+  }
+
+  /**
+   * The stateless Jackson 3 deserializer of a diff, strict whatever the mapper's settings. A
+   * document that is not a diff fails with a {@link DatabindException} whose cause is the {@link
+   * DiffJsonException} saying where and what; broken JSON with the Jackson 3 parser's own
+   * exception.
+   */
+  private static final class DiffDeserializer extends StdDeserializer<ModelDiff> {
+    DiffDeserializer() {
+      super(ModelDiff.class);
+    }
+
+    @Override
+    public ModelDiff deserialize(JsonParser p, DeserializationContext ctxt)
+        throws JacksonException {
+      try {
+        return DiffDocument.read(new Jackson3Parser(p));
+      } catch (DiffFormatError e) {
+        DiffJsonException error = e.exception();
+        throw DatabindException.from(p, error.getMessage(), error);
+      } catch (JsonProcessingException e) {
+        if (e.getCause() instanceof JacksonException original) {
+          throw original;
+        }
+        throw DatabindException.from(p, e.getOriginalMessage(), e);
       } catch (IOException e) {
         throw JacksonIOException.construct(e, p);
       }

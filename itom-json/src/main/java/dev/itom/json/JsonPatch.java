@@ -23,6 +23,10 @@ import java.io.IOException;
  * remove} by a {@code test} of the value it replaces or removes. A reorder is a {@code move}, a
  * stage moved to another chain one {@code move}, never a remove and an add.
  *
+ * <p>Needs {@code com.fasterxml.jackson.core:jackson-databind} 2 on the class path (or the module
+ * {@code com.fasterxml.jackson.databind}), an optional dependency of this library; {@link DiffJson}
+ * needs no databind.
+ *
  * @since 0.1
  */
 public final class JsonPatch {

@@ -20,17 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
  * settings.
  */
 class DiffMapperTest {
-  private static final ObjectMapper JACKSON2 = new ObjectMapper().findAndRegisterModules();
+  private static final ObjectMapper JACKSON2 = new ObjectMapper().registerModule(new ItomModule());
 
   /** As Spring Boot configures it: unknown properties are ignored. */
   private static final ObjectMapper LENIENT2 =
       new ObjectMapper()
-          .findAndRegisterModules()
+          .registerModule(new ItomModule())
           .disable(
               com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** Jackson 3's default, and Spring Boot 4's: unknown properties are ignored. */
-  private static final JsonMapper JACKSON3 = JsonMapper.builder().findAndAddModules().build();
+  private static final JsonMapper JACKSON3 =
+      JsonMapper.builder().addModule(new ItomJackson3Module()).build();
 
   private static final String UNKNOWN_FIELD =
       "{\"format\":\"itom-diff/1\",\"changes\":[{\"op\":\"change\",\"path\":\"/name\","

@@ -12,7 +12,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -32,13 +31,15 @@ public final class Jackson3Codecs {
    * to {@code module}.
    *
    * @param module the module
+   * @param lenient whether a model's unknown fields are skipped rather than refused (diffs are
+   *     always read strictly)
    * @throws NullPointerException if {@code module} is null
    */
-  public static void register(SimpleModule module) {
+  public static void register(SimpleModule module, boolean lenient) {
     for (Part<?> part : Part.ALL) {
       add(module, part);
     }
-    module.addDeserializer(OperatingModel.class, new ModelDeserializer());
+    module.addDeserializer(OperatingModel.class, new ModelDeserializer(lenient));
     module.addDeserializer(ModelDiff.class, new DiffDeserializer());
   }
 
@@ -68,20 +69,23 @@ public final class Jackson3Codecs {
   }
 
   /**
-   * The stateless Jackson 3 deserializer of a model. It reads strictly unless the mapper has {@link
-   * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} switched off, in which case unknown fields
-   * are skipped. A document that is not a valid model fails with a {@link DatabindException} whose
-   * cause is the {@link ItomJsonException} listing every problem.
+   * The stateless Jackson 3 deserializer of a model. It reads strictly (an unknown field is a
+   * problem) whatever the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES}, which Jackson 3 and Spring
+   * Boot switch off, unless it was made lenient, by a user's explicit choice. A document that is
+   * not a valid model fails with a {@link DatabindException} whose cause is the {@link
+   * ItomJsonException} listing every problem.
    */
   private static final class ModelDeserializer extends StdDeserializer<OperatingModel> {
-    ModelDeserializer() {
+    private final boolean lenient;
+
+    ModelDeserializer(boolean lenient) {
       super(OperatingModel.class);
+      this.lenient = lenient;
     }
 
     @Override
     public OperatingModel deserialize(JsonParser p, DeserializationContext ctxt)
         throws JacksonException {
-      boolean lenient = !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
       try {
         return ModelReader.readValue(new Jackson3Parser(p), lenient).model();
       } catch (ItomJsonException e) {

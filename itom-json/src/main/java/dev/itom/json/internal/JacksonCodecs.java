@@ -22,13 +22,17 @@ public final class JacksonCodecs {
    * to {@code module}.
    *
    * @param module the module
+   * @param lenient whether a model's unknown fields are skipped rather than refused (diffs are
+   *     always read strictly)
    * @throws NullPointerException if {@code module} is null
    */
-  public static void register(SimpleModule module) {
+  public static void register(SimpleModule module, boolean lenient) {
     for (Part<?> part : Part.ALL) {
       add(module, part);
     }
-    module.addDeserializer(OperatingModel.class, OperatingModelDeserializer.INSTANCE);
+    module.addDeserializer(
+        OperatingModel.class,
+        lenient ? OperatingModelDeserializer.LENIENT : OperatingModelDeserializer.STRICT);
     module.addDeserializer(ModelDiff.class, new DiffDeserializer());
   }
 

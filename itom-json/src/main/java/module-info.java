@@ -7,16 +7,16 @@
 module dev.itom.json {
   requires transitive dev.itom.core;
   requires transitive com.fasterxml.jackson.core;
-  // the two Jackson lines' modules: each needed only by the application that uses it
-  requires static transitive com.fasterxml.jackson.databind;
-  requires static transitive tools.jackson.databind;
+  // the two Jackson lines' modules: each needed only by the application that uses it, which
+  // requires it itself; not transitive, which would make every consumer's compilation need both
+  requires static com.fasterxml.jackson.databind;
+  requires static tools.jackson.databind;
   requires static com.fasterxml.jackson.dataformat.yaml;
   requires static org.jspecify;
 
   exports dev.itom.json;
 
-  provides com.fasterxml.jackson.databind.Module with
-      dev.itom.json.ItomModule;
-  provides tools.jackson.databind.JacksonModule with
-      dev.itom.json.ItomJackson3Module;
+// No "provides" for the two modules: a module may provide only services it reads, so providing
+// both would make the module path demand both databind lines. On the class path (Spring Boot)
+// the service loader finds them by META-INF/services; on the module path they are added by hand.
 }

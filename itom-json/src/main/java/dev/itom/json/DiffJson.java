@@ -2,28 +2,31 @@ package dev.itom.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.itom.diff.ModelDiff;
 import dev.itom.diff.ModelMerge;
 import dev.itom.json.internal.DiffDocument;
 import dev.itom.json.internal.DiffFormatError;
 import dev.itom.json.internal.MergeDocument;
-import dev.itom.json.internal.MetaJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code itom-diff/1} JSON document of a {@link ModelDiff} (written and read back equal) and of
  * the open conflicts of a {@link ModelMerge} (written), with its JSON Schema. Values inside the
  * document (an added stage, an old and a new pricing) are written exactly as {@code itom/1} writes
- * them. Thread-safe.
+ * them. Thread-safe. Needs only Jackson's streaming API ({@code jackson-core}), no databind;
+ * through a mapper, {@link ItomModule} (Jackson 2) and {@link ItomJackson3Module} (Jackson 3) write
+ * diffs, merges, conflicts and changes in this format and read diffs.
  *
  * <pre>{@code
  * String json = DiffJson.write(ModelDiff.between(before, after));
@@ -42,12 +45,13 @@ public final class DiffJson {
 
   private static final String SCHEMA_RESOURCE = "itom-diff-1.schema.json";
 
-  static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .setNodeFactory(MetaJson.NODES)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** Writes one document with the Jackson 2 streaming API. */
+  @FunctionalInterface
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
 
   private DiffJson() {}
 
@@ -59,7 +63,8 @@ public final class DiffJson {
    * @throws NullPointerException if {@code diff} is null
    */
   public static String write(ModelDiff diff) {
-    return text(DiffDocument.write(checkNotNull(diff, "diff")));
+    checkNotNull(diff, "diff");
+    return text(g -> DiffDocument.write(g, diff));
   }
 
   /**
@@ -70,7 +75,8 @@ public final class DiffJson {
    * @throws NullPointerException if {@code merge} is null
    */
   public static String write(ModelMerge merge) {
-    return text(MergeDocument.write(checkNotNull(merge, "merge")));
+    checkNotNull(merge, "merge");
+    return text(g -> MergeDocument.write(g, merge));
   }
 
   /**
@@ -83,25 +89,27 @@ public final class DiffJson {
    */
   public static ModelDiff read(String document) {
     checkNotNull(document, "document");
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(document);
+    try (JsonParser p = FACTORY.createParser(document)) {
+      if (p.nextToken() == null) {
+        throw new DiffJsonException("", "the document is empty");
+      }
+      ModelDiff diff = DiffDocument.read(p);
+      if (p.nextToken() != null) {
+        throw new DiffJsonException(
+            "", at(p.currentTokenLocation()) + "text after the document's end; remove it");
+      }
+      return diff;
     } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      throw new DiffJsonException(
-          "",
-          (at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ": ")
-              + "not JSON: "
-              + e.getOriginalMessage());
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new DiffJsonException("", "the document is empty");
-    }
-    try {
-      return DiffDocument.read(root);
+      throw new DiffJsonException("", at(e.getLocation()) + "not JSON: " + e.getOriginalMessage());
     } catch (DiffFormatError e) {
       throw new DiffJsonException(e.pointer(), e.problem());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string is never unreadable
     }
+  }
+
+  private static String at(@Nullable JsonLocation location) {
+    return location == null ? "" : location.getLineNr() + ":" + location.getColumnNr() + ": ";
   }
 
   /**
@@ -134,11 +142,14 @@ public final class DiffJson {
     }
   }
 
-  static String text(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be written", e);
+  private static String text(Body body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string is never unwritable
     }
+    return out + "\n";
   }
 }

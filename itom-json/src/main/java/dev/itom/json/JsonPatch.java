@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.itom.diff.ModelDiff;
 import dev.itom.diff.StaleChangeException;
+import dev.itom.json.internal.MetaJson;
 import dev.itom.json.internal.PatchBuilder;
 import dev.itom.model.InvalidModelException;
 import dev.itom.model.OperatingModel;
@@ -21,6 +22,10 @@ import java.io.IOException;
  * alignment's {@code from}, {@code to} and {@code kind}), and every {@code replace} and {@code
  * remove} by a {@code test} of the value it replaces or removes. A reorder is a {@code move}, a
  * stage moved to another chain one {@code move}, never a remove and an add.
+ *
+ * <p>Needs {@code com.fasterxml.jackson.core:jackson-databind} 2 on the class path (or the module
+ * {@code com.fasterxml.jackson.databind}), an optional dependency of this library; {@link DiffJson}
+ * needs no databind.
  *
  * @since 0.1
  */
@@ -55,12 +60,12 @@ public final class JsonPatch {
   public static String between(OperatingModel before, OperatingModel after) {
     checkNotNull(before, "before");
     checkNotNull(after, "after");
-    return DiffJson.text(PatchBuilder.patch(tree(before), tree(after)));
+    return MetaJson.text(PatchBuilder.patch(tree(before), tree(after)));
   }
 
   private static ObjectNode tree(OperatingModel model) {
     try {
-      return (ObjectNode) DiffJson.MAPPER.readTree(ItomJson.writer().writeToBytes(model));
+      return (ObjectNode) MetaJson.MAPPER.readTree(ItomJson.writer().writeToBytes(model));
     } catch (IOException e) {
       throw new IllegalStateException("itom's own JSON could not be read back", e);
     }

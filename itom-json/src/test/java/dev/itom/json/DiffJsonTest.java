@@ -139,6 +139,17 @@ class DiffJsonTest {
                         + " \"old\": \"a\", \"new\": \"a\"}]}"))
         .isInstanceOf(DiffJsonException.class)
         .hasMessageContaining("/changes/0");
+    assertThatThrownBy(
+            () -> DiffJson.read("{\"format\": \"itom-diff/1\", \"changes\": [], \"changes\": []}"))
+        .isInstanceOf(DiffJsonException.class)
+        .hasMessageContaining("/changes")
+        .hasMessageContaining("twice");
+    assertThatThrownBy(() -> DiffJson.read("{\"format\": \"itom-diff/1\", \"changes\": []} []"))
+        .isInstanceOf(DiffJsonException.class)
+        .hasMessageContaining("1:42: text after the document's end");
+    assertThatThrownBy(() -> DiffJson.read(" "))
+        .isInstanceOf(DiffJsonException.class)
+        .hasMessageContaining("empty");
     assertThat(DiffJson.schema()).contains(DiffJson.SCHEMA_ID);
   }
 }

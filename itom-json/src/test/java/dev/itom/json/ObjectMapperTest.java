@@ -24,8 +24,17 @@ class ObjectMapperTest {
   private static final OperatingModel REFERENCE = Templates.referenceModel();
 
   @Test
-  void findAndRegisterModulesPicksUpTheModule() throws Exception {
-    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+  void theModuleIsAServiceOnTheClassPathAndWritesTheCanonicalDocument() throws Exception {
+    // these tests run on the module path, where dev.itom.json provides no service (it may lack
+    // either databind): the class path's service file is checked here, Spring Boot finds it
+    try (var in =
+        ItomModule.class
+            .getModule()
+            .getResourceAsStream("META-INF/services/com.fasterxml.jackson.databind.Module")) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim())
+          .isEqualTo(ItomModule.class.getName());
+    }
+    ObjectMapper mapper = new ObjectMapper().registerModule(new ItomModule());
     assertThat(mapper.getRegisteredModuleIds()).contains("itom");
     String json = mapper.writeValueAsString(REFERENCE);
     assertThat(json).isEqualTo(ItomJson.writer().compact().writeToString(REFERENCE));
@@ -70,13 +79,35 @@ class ObjectMapperTest {
     assertThat(((ItomJsonException) e.getCause()).problems())
         .extracting(Problem::pointer)
         .containsExactly("/x");
-    // a mapper that tolerates unknown properties reads leniently
+    // a mapper that tolerates unknown properties (as Spring Boot's does) still reads strictly
     ObjectMapper tolerant =
         mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    OperatingModel model =
-        tolerant.readValue(
-            "{\"format\":\"itom/1\",\"id\":\"m\",\"name\":\"M\",\"x\":1}", OperatingModel.class);
-    assertThat(model.id()).isEqualTo("m");
+    JsonMappingException again =
+        catchThrowableOfType(
+            JsonMappingException.class,
+            () ->
+                tolerant.readValue(
+                    "{\"format\":\"itom/1\",\"id\":\"m\",\"name\":\"M\",\"x\":1}",
+                    OperatingModel.class));
+    assertThat(((ItomJsonException) again.getCause()).problems())
+        .extracting(Problem::pointer, Problem::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("/x", "unknown-field"));
+  }
+
+  @Test
+  void onlyTheLenientModuleSkipsUnknownFields() throws Exception {
+    String unknown = "{\"format\":\"itom/1\",\"id\":\"m\",\"name\":\"M\",\"x\":1}";
+    // registered first: Jackson 2 keeps the first module of an id (findAndRegisterModules() after
+    // it on the class path is the same)
+    ObjectMapper lenient =
+        new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .registerModule(ItomModule.lenient())
+            .registerModule(new ItomModule());
+    assertThat(lenient.readValue(unknown, OperatingModel.class).id()).isEqualTo("m");
+    assertThat(lenient.getRegisteredModuleIds()).containsOnlyOnce("itom");
+    assertThat(ItomModule.lenient().isLenient()).isTrue();
+    assertThat(new ItomModule().isLenient()).isFalse();
   }
 
   @Test
@@ -121,7 +152,7 @@ class ObjectMapperTest {
                 + " an order-to-cash chain\"},"
                 + "{\"rule\":\"core.owner\",\"severity\":\"warning\",\"element\":\"r2v.demand\",\"path\":\"/valueChains/0/stages/0\",\"message\":\"give"
                 + " the stage an owner\"}]}");
-    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    ObjectMapper mapper = new ObjectMapper().registerModule(new ItomModule());
     assertThat(mapper.writeValueAsString(report)).isEqualTo(json);
     assertThat(ItomJson.writer().writeToString(Report.of(List.of())))
         .isEqualTo(

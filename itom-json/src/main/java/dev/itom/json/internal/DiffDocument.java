@@ -1,8 +1,7 @@
 package dev.itom.json.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.google.common.collect.ImmutableList;
 import dev.itom.diff.Change;
 import dev.itom.diff.Key;
@@ -14,9 +13,11 @@ import dev.itom.model.FieldType;
 import dev.itom.model.MetaField;
 import dev.itom.model.MetaType;
 import dev.itom.model.Metamodel;
+import java.io.IOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -54,65 +55,72 @@ public final class DiffDocument {
   // ---- writing -------------------------------------------------------------------------------
 
   /**
-   * Returns the document of a diff.
+   * Writes the document of a diff.
    *
+   * @param g the generator
    * @param diff the diff
-   * @return {@code {"format": "itom-diff/1", "changes": [...]}}
+   * @throws IOException if the generator fails
    */
-  public static ObjectNode write(ModelDiff diff) {
-    ObjectNode root = MetaJson.NODES.objectNode();
-    root.put("format", FORMAT);
-    ArrayNode changes = root.putArray("changes");
+  public static void write(JsonGenerator g, ModelDiff diff) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", FORMAT);
+    g.writeFieldName("changes");
+    g.writeStartArray();
     for (Change change : diff.changes()) {
-      changes.add(change(change));
+      change(g, change);
     }
-    return root;
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /**
-   * Returns one change as JSON.
+   * Writes one change as a JSON object.
    *
+   * @param g the generator
    * @param change the change
-   * @return the object
+   * @throws IOException if the generator fails
    */
-  public static ObjectNode change(Change change) {
-    ObjectNode node = MetaJson.NODES.objectNode();
-    node.put("op", change.kind().code());
+  public static void change(JsonGenerator g, Change change) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("op", change.kind().code());
     MetaField<?> field = change.field();
     boolean objectItem = !(change instanceof Change.Edit) && field.type() == FieldType.OBJECTS;
     MetaType<?> kind = objectItem ? field.itemType().orElseThrow() : change.owner().type();
-    node.put("kind", kind.name());
+    g.writeStringField("kind", kind.name());
     String id = change.owner().elementId();
     if (objectItem && kind.elementKind().isPresent()) {
       id = (String) key(change).values().get(0);
     }
     if (id != null) {
-      node.put("id", id);
+      g.writeStringField("id", id);
     }
-    node.put("path", change.path());
+    g.writeStringField("path", change.path());
     if (change instanceof Change.Add add) {
-      item(node, add.at(), add.key(), add.value());
+      item(g, add.at(), add.key(), add.value());
     } else if (change instanceof Change.Remove remove) {
-      item(node, remove.at(), remove.key(), remove.value());
+      item(g, remove.at(), remove.key(), remove.value());
     } else if (change instanceof Change.Edit edit) {
-      node.put("beforePath", edit.beforePath());
-      owner(node, edit.owner());
-      node.put("field", field.name());
+      g.writeStringField("beforePath", edit.beforePath());
+      owner(g, edit.owner());
+      g.writeStringField("field", field.name());
       if (edit.entry() != null) {
-        node.put("entry", edit.entry());
+        g.writeStringField("entry", edit.entry());
       }
-      single(node, "old", field, edit.oldValue());
-      single(node, "new", field, edit.newValue());
+      single(g, "old", field, edit.oldValue());
+      single(g, "new", field, edit.newValue());
     } else {
       Change.Move move = (Change.Move) change;
-      node.put("beforePath", move.beforePath());
-      node.put("field", field.name());
-      node.set("key", key(field, move.key()));
-      node.set("from", placement(move.from()));
-      node.set("to", placement(move.to()));
-      node.put("presentational", move.isPresentational());
+      g.writeStringField("beforePath", move.beforePath());
+      g.writeStringField("field", field.name());
+      g.writeFieldName("key");
+      key(g, field, move.key());
+      g.writeFieldName("from");
+      placement(g, move.from());
+      g.writeFieldName("to");
+      placement(g, move.to());
+      g.writeBooleanField("presentational", move.isPresentational());
     }
-    return node;
+    g.writeEndObject();
   }
 
   private static Key key(Change change) {
@@ -126,97 +134,98 @@ public final class DiffDocument {
     return Key.none();
   }
 
-  private static void item(ObjectNode node, Placement at, Key key, Object value) {
-    owner(node, at.owner());
-    node.put("field", at.field().name());
-    node.put("index", at.index());
-    if (at.after() != null) {
-      node.set("after", key(at.field(), at.after()));
-    }
-    node.set("key", key(at.field(), key));
-    node.set("value", MetaJson.item(at.field(), value));
+  private static void item(JsonGenerator g, Placement at, Key key, Object value)
+      throws IOException {
+    owner(g, at.owner());
+    g.writeStringField("field", at.field().name());
+    g.writeNumberField("index", at.index());
+    after(g, at);
+    g.writeFieldName("key");
+    key(g, at.field(), key);
+    g.writeFieldName("value");
+    MetaWriter.item(g, at.field(), value);
   }
 
   private static void single(
-      ObjectNode node, String name, MetaField<?> field, @Nullable Object value) {
-    JsonNode json;
-    if (value == null) {
-      return;
-    } else if (field.type() == FieldType.MAP) {
-      json = MetaJson.NODES.textNode((String) value);
+      JsonGenerator g, String name, MetaField<?> field, @Nullable Object value) throws IOException {
+    if (value != null && field.type() == FieldType.MAP) {
+      g.writeStringField(name, (String) value);
     } else {
-      json = MetaJson.field(field, value);
-    }
-    if (json != null) {
-      node.set(name, json);
+      MetaWriter.named(g, name, field, value);
     }
   }
 
-  private static void owner(ObjectNode node, Locator owner) {
+  private static void owner(JsonGenerator g, Locator owner) throws IOException {
     if (!owner.isModel()) {
-      node.set("owner", locator(owner));
+      g.writeFieldName("owner");
+      locator(g, owner);
+    }
+  }
+
+  private static void after(JsonGenerator g, Placement at) throws IOException {
+    if (at.after() != null) {
+      g.writeFieldName("after");
+      key(g, at.field(), at.after());
     }
   }
 
   /**
-   * Returns a locator as JSON: {@code {"kind", "id", "steps": [{"field", "key"}]}}.
+   * Writes a locator: {@code {"kind", "id", "steps": [{"field", "key"}]}}.
    *
+   * @param g the generator
    * @param locator the locator
-   * @return the object
+   * @throws IOException if the generator fails
    */
-  public static ObjectNode locator(Locator locator) {
-    ObjectNode node = MetaJson.NODES.objectNode();
-    node.put("kind", locator.elementType().name());
+  public static void locator(JsonGenerator g, Locator locator) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", locator.elementType().name());
     if (locator.elementId() != null) {
-      node.put("id", locator.elementId());
+      g.writeStringField("id", locator.elementId());
     }
     if (!locator.steps().isEmpty()) {
-      ArrayNode steps = node.putArray("steps");
+      g.writeFieldName("steps");
+      g.writeStartArray();
       for (Locator.Step step : locator.steps()) {
-        ObjectNode json = steps.addObject();
-        json.put("field", step.field().name());
+        g.writeStartObject();
+        g.writeStringField("field", step.field().name());
         if (step.field().type() == FieldType.OBJECTS) {
-          json.set("key", key(step.field(), step.key()));
+          g.writeFieldName("key");
+          key(g, step.field(), step.key());
         }
+        g.writeEndObject();
       }
+      g.writeEndArray();
     }
-    return node;
+    g.writeEndObject();
   }
 
   /**
-   * Returns a placement as JSON: {@code {"owner", "index", "after"}}.
+   * Writes a placement: {@code {"owner", "index", "after"}}.
    *
+   * @param g the generator
    * @param at the placement
-   * @return the object
+   * @throws IOException if the generator fails
    */
-  public static ObjectNode placement(Placement at) {
-    ObjectNode node = MetaJson.NODES.objectNode();
-    owner(node, at.owner());
-    node.put("index", at.index());
-    if (at.after() != null) {
-      node.set("after", key(at.field(), at.after()));
-    }
-    return node;
+  public static void placement(JsonGenerator g, Placement at) throws IOException {
+    g.writeStartObject();
+    owner(g, at.owner());
+    g.writeNumberField("index", at.index());
+    after(g, at);
+    g.writeEndObject();
   }
 
-  /**
-   * Returns a key as JSON: its values, then its occurrence as a number when above 0.
-   *
-   * @param list the list field the key is a key in
-   * @param key the key
-   * @return the array
-   */
-  public static ArrayNode key(MetaField<?> list, Key key) {
-    ArrayNode array = MetaJson.NODES.arrayNode();
+  /** Writes a key: its values, then its occurrence as a number when above 0. */
+  private static void key(JsonGenerator g, MetaField<?> list, Key key) throws IOException {
+    g.writeStartArray();
     List<? extends MetaField<?>> identity = identity(list);
     for (int i = 0; i < key.values().size(); i++) {
       boolean objects = list.type() == FieldType.OBJECTS;
-      array.add(MetaJson.keyValue(objects ? identity.get(i) : null, key.values().get(i)));
+      MetaWriter.keyValue(g, objects ? identity.get(i) : null, key.values().get(i));
     }
     if (key.occurrence() > 0) {
-      array.add(key.occurrence());
+      g.writeNumber(key.occurrence());
     }
-    return array;
+    g.writeEndArray();
   }
 
   private static List<? extends MetaField<?>> identity(MetaField<?> list) {
@@ -228,29 +237,33 @@ public final class DiffDocument {
   // ---- reading -------------------------------------------------------------------------------
 
   /**
-   * Reads a diff document.
+   * Reads a diff document from the parser's current token to the end of the document's object,
+   * strictly: an unknown field anywhere is refused.
    *
-   * @param root the document
+   * @param p the parser, on the document's first token
    * @return the diff
+   * @throws IOException if the parser fails (a syntax error, a limit, the input)
    * @throws DiffFormatError if the document is not an {@code itom-diff/1} diff
    */
-  public static ModelDiff read(JsonNode root) {
-    if (!root.isObject()) {
+  public static ModelDiff read(JsonParser p) throws IOException {
+    return read(JsonTree.read(p, ""));
+  }
+
+  private static ModelDiff read(Object root) {
+    if (!(root instanceof Map<?, ?> document)) {
       throw new DiffFormatError("", "expected an object");
     }
-    JsonNode format = root.get("format");
-    if (format == null || !FORMAT.equals(format.textValue())) {
+    if (!FORMAT.equals(document.get("format"))) {
       throw new DiffFormatError(
           "/format", "expected \"format\": \"" + FORMAT + "\" (this is not a diff document)");
     }
-    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
+    for (Object key : document.keySet()) {
+      String name = (String) key;
       if (!name.equals("format") && !name.equals("changes") && !name.equals("$schema")) {
         throw new DiffFormatError("/" + Texts.escapeToken(name), "unknown field " + name);
       }
     }
-    JsonNode changes = root.get("changes");
-    if (changes == null || !changes.isArray()) {
+    if (!(document.get("changes") instanceof List<?> changes)) {
       throw new DiffFormatError("/changes", "expected an array of changes");
     }
     List<Change> read = new ArrayList<>();
@@ -260,14 +273,14 @@ public final class DiffDocument {
     return ModelDiff.of(read);
   }
 
-  private static Change readChange(JsonNode node, String at) {
-    if (!node.isObject()) {
+  private static Change readChange(Object node, String at) {
+    if (!(node instanceof Map<?, ?> object)) {
       throw new DiffFormatError(at, "expected a change object");
     }
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
+    for (Object name : object.keySet()) {
       if (!CHANGE_FIELDS.contains(name)) {
-        throw new DiffFormatError(at + "/" + Texts.escapeToken(name), "unknown field " + name);
+        throw new DiffFormatError(
+            at + "/" + Texts.escapeToken((String) name), "unknown field " + name);
       }
     }
     String op = text(node, "op", at);
@@ -275,38 +288,38 @@ public final class DiffDocument {
     try {
       return switch (op) {
         case "add", "remove" -> {
-          Locator owner = readOwner(node.get("owner"), at + "/owner");
+          Locator owner = readOwner(JsonTree.get(node, "owner"), at + "/owner");
           MetaField<?> field = listField(owner.type(), node, at);
           Placement place = readPlacement(owner, field, node, at);
           Key key = readKey(field, required(node, "key", at), at + "/key");
-          Object value = MetaJson.readItem(field, required(node, "value", at), at + "/value");
+          Object value = MetaReader.item(field, required(node, "value", at), at + "/value");
           yield op.equals("add")
               ? new Change.Add(place, key, value, path)
               : new Change.Remove(place, key, value, path);
         }
         case "change" -> {
-          Locator owner = readOwner(node.get("owner"), at + "/owner");
+          Locator owner = readOwner(JsonTree.get(node, "owner"), at + "/owner");
           String name = text(node, "field", at);
           MetaField<?> field =
               owner
                   .type()
                   .field(name)
                   .orElseThrow(() -> unknownField(owner.type(), name, at + "/field"));
-          String entry = node.has("entry") ? text(node, "entry", at) : null;
+          String entry = object.containsKey("entry") ? text(node, "entry", at) : null;
           yield new Change.Edit(
               owner,
               field,
               entry,
-              readSingle(field, node.get("old"), at + "/old"),
-              readSingle(field, node.get("new"), at + "/new"),
+              readSingle(field, JsonTree.get(node, "old"), at + "/old"),
+              readSingle(field, JsonTree.get(node, "new"), at + "/new"),
               text(node, "beforePath", at),
               path);
         }
         case "move" -> {
-          JsonNode from = required(node, "from", at);
-          JsonNode to = required(node, "to", at);
-          Locator fromOwner = readOwner(from.get("owner"), at + "/from/owner");
-          Locator toOwner = readOwner(to.get("owner"), at + "/to/owner");
+          Object from = required(node, "from", at);
+          Object to = required(node, "to", at);
+          Locator fromOwner = readOwner(JsonTree.get(from, "owner"), at + "/from/owner");
+          Locator toOwner = readOwner(JsonTree.get(to, "owner"), at + "/to/owner");
           MetaField<?> field = listField(toOwner.type(), node, at);
           yield new Change.Move(
               readKey(field, required(node, "key", at), at + "/key"),
@@ -325,21 +338,17 @@ public final class DiffDocument {
     }
   }
 
-  private static @Nullable Object readSingle(
-      MetaField<?> field, @Nullable JsonNode node, String at) {
-    if (node == null || node.isNull()) {
+  private static @Nullable Object readSingle(MetaField<?> field, @Nullable Object node, String at) {
+    if (node == null || node == JsonTree.Null.NULL) {
       return null;
     }
     if (field.type() == FieldType.MAP) {
-      if (!node.isTextual()) {
-        throw new DiffFormatError(at, "expected a string");
-      }
-      return node.textValue();
+      return MetaReader.text(node, at);
     }
-    return MetaJson.readField(field, node, at);
+    return MetaReader.field(field, node, at);
   }
 
-  private static MetaField<?> listField(MetaType<?> owner, JsonNode node, String at) {
+  private static MetaField<?> listField(MetaType<?> owner, Object node, String at) {
     String name = text(node, "field", at);
     MetaField<?> field =
         owner.field(name).orElseThrow(() -> unknownField(owner, name, at + "/field"));
@@ -350,28 +359,31 @@ public final class DiffDocument {
   }
 
   private static Placement readPlacement(
-      Locator owner, MetaField<?> field, JsonNode node, String at) {
-    JsonNode index = required(node, "index", at);
-    if (!index.canConvertToInt() || !index.isIntegralNumber()) {
+      Locator owner, MetaField<?> field, Object node, String at) {
+    Object index = required(node, "index", at);
+    if (!JsonTree.isInt(index)) {
       throw new DiffFormatError(at + "/index", "expected a whole number");
     }
-    JsonNode after = node.get("after");
+    Object after = JsonTree.get(node, "after");
     return new Placement(
         owner,
         field,
-        index.intValue(),
+        ((BigInteger) index).intValue(),
         after == null ? null : readKey(field, after, at + "/after"));
   }
 
-  private static Key readKey(MetaField<?> list, JsonNode node, String at) {
-    if (!node.isArray()) {
+  private static Key readKey(MetaField<?> list, Object node, String at) {
+    if (!(node instanceof List<?> array)) {
       throw new DiffFormatError(at, "expected an array of identifying values");
     }
     List<? extends MetaField<?>> identity = identity(list);
-    int size = node.size();
+    int size = array.size();
     int occurrence = 0;
-    if (size > 0 && node.get(size - 1).isIntegralNumber()) {
-      occurrence = node.get(size - 1).intValue();
+    if (size > 0 && array.get(size - 1) instanceof BigInteger last) {
+      if (!JsonTree.isInt(last)) {
+        throw new DiffFormatError(at + "/" + (size - 1), "expected a whole number");
+      }
+      occurrence = last.intValue();
       size--;
     }
     boolean objects = list.type() == FieldType.OBJECTS;
@@ -382,42 +394,38 @@ public final class DiffDocument {
     }
     ImmutableList.Builder<Object> values = ImmutableList.builder();
     for (int i = 0; i < size; i++) {
-      values.add(
-          MetaJson.readKeyValue(objects ? identity.get(i) : null, node.get(i), at + "/" + i));
+      values.add(MetaReader.keyValue(objects ? identity.get(i) : null, array.get(i), at + "/" + i));
     }
     return new Key(values.build(), occurrence);
   }
 
-  /**
-   * Reads a locator; null or absent is the model.
-   *
-   * @param node the JSON, or null
-   * @param at where it is
-   * @return the locator
-   * @throws DiffFormatError if it names no kind, field or key of the metamodel
-   */
-  public static Locator readOwner(@Nullable JsonNode node, String at) {
+  /** Reads a locator; absent is the model. */
+  private static Locator readOwner(@Nullable Object node, String at) {
     if (node == null) {
       return Locator.model();
     }
     MetaType<?> type = type(text(node, "kind", at), at + "/kind");
     Locator locator =
         type == Metamodel.MODEL ? Locator.model() : Locator.element(type, text(node, "id", at));
-    JsonNode steps = node.get("steps");
-    if (steps != null) {
-      for (int i = 0; i < steps.size(); i++) {
-        JsonNode step = steps.get(i);
-        String stepAt = at + "/steps/" + i;
-        MetaType<?> current = locator.type();
-        String name = text(step, "field", stepAt);
-        MetaField<?> field =
-            current.field(name).orElseThrow(() -> unknownField(current, name, stepAt + "/field"));
-        Key key =
-            field.type() == FieldType.OBJECTS
-                ? readKey(field, required(step, "key", stepAt), stepAt + "/key")
-                : Key.none();
-        locator = locator.child(field, key);
-      }
+    Object steps = JsonTree.get(node, "steps");
+    if (steps == null) {
+      return locator;
+    }
+    if (!(steps instanceof List<?> list)) {
+      throw new DiffFormatError(at + "/steps", "expected an array of steps");
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Object step = list.get(i);
+      String stepAt = at + "/steps/" + i;
+      MetaType<?> current = locator.type();
+      String name = text(step, "field", stepAt);
+      MetaField<?> field =
+          current.field(name).orElseThrow(() -> unknownField(current, name, stepAt + "/field"));
+      Key key =
+          field.type() == FieldType.OBJECTS
+              ? readKey(field, required(step, "key", stepAt), stepAt + "/key")
+              : Key.none();
+      locator = locator.child(field, key);
     }
     return locator;
   }
@@ -435,19 +443,15 @@ public final class DiffDocument {
     return new DiffFormatError(at, type.name() + " has no field " + Texts.quote(name));
   }
 
-  private static JsonNode required(JsonNode node, String name, String at) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
+  private static Object required(Object node, String name, String at) {
+    Object value = JsonTree.get(node, name);
+    if (value == null || value == JsonTree.Null.NULL) {
       throw new DiffFormatError(at, "the field " + name + " is missing");
     }
     return value;
   }
 
-  private static String text(JsonNode node, String name, String at) {
-    JsonNode value = required(node, name, at);
-    if (!value.isTextual()) {
-      throw new DiffFormatError(at + "/" + name, "expected a string");
-    }
-    return value.textValue();
+  private static String text(Object node, String name, String at) {
+    return MetaReader.text(required(node, name, at), at + "/" + name);
   }
 }

@@ -1,8 +1,10 @@
 package dev.itom.json.internal;
 
+import dev.itom.json.DiffJsonException;
+
 /**
  * A diff document that cannot be read: where (a JSON Pointer into the document) and what is wrong.
- * Internal; the public API turns it into {@code dev.itom.json.DiffJsonException}.
+ * Internal; the public API turns it into a {@link DiffJsonException}.
  */
 public final class DiffFormatError extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -20,6 +22,15 @@ public final class DiffFormatError extends RuntimeException {
     super(pointer + ": " + problem);
     this.pointer = pointer;
     this.problem = problem;
+  }
+
+  /**
+   * Returns the public exception for this error.
+   *
+   * @return the exception, with the same pointer and message
+   */
+  public DiffJsonException exception() {
+    return new DiffJsonException(pointer, problem);
   }
 
   /**

@@ -1,92 +1,108 @@
 package dev.itom.json.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.itom.diff.Change;
 import dev.itom.diff.Conflict;
 import dev.itom.diff.ModelMerge;
 import dev.itom.diff.Placement;
 import dev.itom.model.FieldType;
 import dev.itom.model.MetaField;
+import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code itom-diff/1} document of a merge's open conflicts: each with its code, pointer, the
- * element and field it is about and the base, our and their values there.
+ * element and field it is about and the base, our and their values there. Written with the Jackson
+ * 2 streaming API, like {@link DiffDocument}.
  */
 public final class MergeDocument {
   private MergeDocument() {}
 
   /**
-   * Returns the document of a merge's open conflicts.
+   * Writes the document of a merge's open conflicts.
    *
+   * @param g the generator
    * @param merge the merge
-   * @return {@code {"format": "itom-diff/1", "clean": ..., "conflicts": [...]}}
+   * @throws IOException if the generator fails
    */
-  public static ObjectNode write(ModelMerge merge) {
-    ObjectNode root = MetaJson.NODES.objectNode();
-    root.put("format", DiffDocument.FORMAT);
-    root.put("clean", merge.isClean());
-    ArrayNode conflicts = root.putArray("conflicts");
+  public static void write(JsonGenerator g, ModelMerge merge) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", DiffDocument.FORMAT);
+    g.writeBooleanField("clean", merge.isClean());
+    g.writeFieldName("conflicts");
+    g.writeStartArray();
     for (Conflict conflict : merge.conflicts()) {
-      conflicts.add(conflict(conflict));
+      conflict(g, conflict);
     }
-    return root;
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /**
-   * Returns one conflict as JSON.
+   * Writes one conflict as a JSON object.
    *
+   * @param g the generator
    * @param conflict the conflict
-   * @return the object
+   * @throws IOException if the generator fails
    */
-  public static ObjectNode conflict(Conflict conflict) {
-    ObjectNode node = MetaJson.NODES.objectNode();
-    node.put("code", conflict.code());
-    node.put("pointer", conflict.pointer());
-    node.put("kind", conflict.place().type().name());
-    conflict.elementId().ifPresent(id -> node.put("id", id));
-    node.set("place", DiffDocument.locator(conflict.place()));
-    node.put("field", conflict.field().name());
-    if (conflict.entry() != null) {
-      node.put("entry", conflict.entry());
+  public static void conflict(JsonGenerator g, Conflict conflict) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", conflict.code());
+    g.writeStringField("pointer", conflict.pointer());
+    g.writeStringField("kind", conflict.place().type().name());
+    if (conflict.elementId().isPresent()) {
+      g.writeStringField("id", conflict.elementId().get());
     }
-    value(node, "base", conflict.field(), conflict.base());
-    value(node, "ours", conflict.field(), conflict.ours());
-    value(node, "theirs", conflict.field(), conflict.theirs());
+    g.writeFieldName("place");
+    DiffDocument.locator(g, conflict.place());
+    g.writeStringField("field", conflict.field().name());
+    if (conflict.entry() != null) {
+      g.writeStringField("entry", conflict.entry());
+    }
+    value(g, "base", conflict.field(), conflict.base());
+    value(g, "ours", conflict.field(), conflict.ours());
+    value(g, "theirs", conflict.field(), conflict.theirs());
     if (conflict.removedBy() != null) {
-      node.put("removedBy", conflict.removedBy().code());
+      g.writeStringField("removedBy", conflict.removedBy().code());
     }
     if (!conflict.detail().isEmpty()) {
-      node.put("detail", conflict.detail());
+      g.writeStringField("detail", conflict.detail());
     }
-    node.put("message", conflict.message());
-    ArrayNode ours = node.putArray("oursChanges");
-    conflict.oursChanges().forEach(change -> ours.add(DiffDocument.change(change)));
-    ArrayNode theirs = node.putArray("theirsChanges");
-    conflict.theirsChanges().forEach(change -> theirs.add(DiffDocument.change(change)));
-    return node;
+    g.writeStringField("message", conflict.message());
+    changes(g, "oursChanges", conflict.oursChanges());
+    changes(g, "theirsChanges", conflict.theirsChanges());
+    g.writeEndObject();
+  }
+
+  private static void changes(JsonGenerator g, String name, List<Change> changes)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeStartArray();
+    for (Change change : changes) {
+      DiffDocument.change(g, change);
+    }
+    g.writeEndArray();
   }
 
   private static void value(
-      ObjectNode node, String name, MetaField<?> field, @Nullable Object value) {
+      JsonGenerator g, String name, MetaField<?> field, @Nullable Object value) throws IOException {
     if (value == null) {
       return;
     }
-    JsonNode json;
+    g.writeFieldName(name);
     if (value instanceof Placement at) {
-      json = DiffDocument.placement(at);
+      DiffDocument.placement(g, at);
     } else if (field.type() == FieldType.MAP && value instanceof String text) {
-      json = MetaJson.NODES.textNode(text);
+      g.writeString(text);
     } else if (field.type().isList() && !(value instanceof List)) {
-      json = MetaJson.item(field, value);
+      MetaWriter.item(g, field, value);
+    } else if (MetaWriter.isWritten(field, value)) {
+      MetaWriter.field(g, field, value);
     } else {
-      json = MetaJson.field(field, value);
-      if (json == null) {
-        json = MetaJson.NODES.arrayNode();
-      }
+      // an empty list or map: written, as the value is there
+      g.writeStartArray();
+      g.writeEndArray();
     }
-    node.set(name, json);
   }
 }

@@ -1,6 +1,10 @@
 package dev.itom.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.itom.diff.Change;
+import dev.itom.diff.Conflict;
+import dev.itom.diff.ModelDiff;
+import dev.itom.diff.ModelMerge;
 import dev.itom.model.Alignment;
 import dev.itom.model.Artifact;
 import dev.itom.model.Assignment;
@@ -21,10 +25,10 @@ import java.util.List;
 
 /**
  * One type of the {@code itom/1} format (or of a rule report) that a mapper writes, with the writer
- * of its JSON in {@link ModelWriter} or {@link ReportWriter}: what the serializers of both Jackson
- * lines delegate to ({@link PartSerializer} for Jackson 2, {@link Jackson3Codecs} for Jackson 3).
- * Every type a mapper writes is one constant here, listed in {@link #ALL}. Needs no databind on the
- * class path.
+ * of its JSON in {@link ModelWriter}, {@link ReportWriter}, {@link DiffDocument} or {@link
+ * MergeDocument}: what the serializers of both Jackson lines delegate to ({@link PartSerializer}
+ * for Jackson 2, {@link Jackson3Codecs} for Jackson 3). Every type a mapper writes is one constant
+ * here, listed in {@link #ALL}. Needs no databind on the class path.
  *
  * @param <T> the type written
  */
@@ -103,6 +107,18 @@ final class Part<T> {
   /** Writes a rule report. */
   static final Part<Report> REPORT = new Part<>(Report.class, ReportWriter::writeReport);
 
+  /** Writes a diff as an {@code itom-diff/1} document. */
+  static final Part<ModelDiff> DIFF = new Part<>(ModelDiff.class, DiffDocument::write);
+
+  /** Writes one change of a diff as it stands in an {@code itom-diff/1} document. */
+  static final Part<Change> CHANGE = new Part<>(Change.class, DiffDocument::change);
+
+  /** Writes a merge's open conflicts as an {@code itom-diff/1} document. */
+  static final Part<ModelMerge> MERGE = new Part<>(ModelMerge.class, MergeDocument::write);
+
+  /** Writes one conflict of a merge as it stands in an {@code itom-diff/1} document. */
+  static final Part<Conflict> CONFLICT = new Part<>(Conflict.class, MergeDocument::conflict);
+
   /**
    * Every part, registered by the modules of both Jackson lines: a new type of the format (a diff,
    * say) is one more constant here and is then written through both.
@@ -123,5 +139,9 @@ final class Part<T> {
           KPI,
           ASSIGNMENT,
           FINDING,
-          REPORT);
+          REPORT,
+          DIFF,
+          CHANGE,
+          MERGE,
+          CONFLICT);
 }

@@ -1,5 +1,6 @@
 package com.example.portal;
 
+import dev.itom.json.DiffJsonException;
 import dev.itom.json.ItomJsonException;
 import dev.itom.json.Problem;
 import java.util.List;
@@ -21,6 +22,9 @@ public class ItomProblems {
       List<Map<String, Object>> problems =
           itom.problems().stream().map(ItomProblems::entry).toList();
       detail.setProperty("problems", problems);
+    } else if (e.getMostSpecificCause() instanceof DiffJsonException diff) {
+      detail.setDetail("the body is not a valid itom-diff/1 diff");
+      detail.setProperty("problems", List.of(Map.of("pointer", diff.pointer(), "message", diff.getMessage())));
     }
     return detail;
   }

@@ -1,5 +1,7 @@
 package com.example.portal;
 
+import dev.itom.diff.ModelDiff;
+import dev.itom.diff.ModelMerge;
 import dev.itom.model.OperatingModel;
 import dev.itom.rules.Report;
 import dev.itom.rules.Rules;
@@ -9,10 +11,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Models, reports and a record holding a model, in and out as JSON. */
+/** Models, reports, diffs, merges and records holding them, in and out as JSON. */
 @RestController
 public class ModelController {
   static final OperatingModel MODEL = Templates.referenceModel();
+  static final ModelDiff RENAME = ModelDiff.between(MODEL, MODEL.withName("Renamed"));
+  static final ModelMerge MERGE =
+      ModelMerge.of(MODEL, MODEL.withName("Ours"), MODEL.withName("Theirs"));
+
+  /** A value of the application's own that holds a diff. */
+  public record Review(String title, ModelDiff diff) {}
 
   @GetMapping("/model")
   public OperatingModel model() {
@@ -37,5 +45,30 @@ public class ModelController {
   @GetMapping("/report")
   public Report report() {
     return Rules.standard().check(MODEL);
+  }
+
+  @GetMapping("/diff")
+  public ModelDiff diff() {
+    return RENAME;
+  }
+
+  @PostMapping("/diff")
+  public String apply(@RequestBody ModelDiff diff) {
+    return diff.applyTo(MODEL).name();
+  }
+
+  @GetMapping("/merge")
+  public ModelMerge merge() {
+    return MERGE;
+  }
+
+  @GetMapping("/review")
+  public Review review() {
+    return new Review("rename", RENAME);
+  }
+
+  @PostMapping("/review")
+  public String read(@RequestBody Review review) {
+    return review.title() + ": " + review.diff().changes().size() + " change";
   }
 }

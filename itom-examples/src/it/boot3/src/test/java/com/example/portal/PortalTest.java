@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.itom.json.DiffJson;
 import dev.itom.json.ItomJson;
 import dev.itom.rules.Rules;
 import java.nio.charset.StandardCharsets;
@@ -116,5 +117,66 @@ class PortalTest {
                         .writeToString(Rules.standard().check(ModelController.MODEL)),
                     org.springframework.test.json.JsonCompareMode.STRICT))
         .andExpect(jsonPath("$.format").value("itom-report/1"));
+  }
+
+  @Test
+  void anUnknownFieldIsA400ThoughSpringIgnoresUnknownProperties() throws Exception {
+    String unknown =
+        "{\"format\":\"itom/1\",\"id\":\"m\",\"name\":\"M\",\n\"colour\":\"red\"}";
+    mvc.perform(post("/model").contentType(MediaType.APPLICATION_JSON).content(unknown))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].pointer").value("/colour"))
+        .andExpect(jsonPath("$.problems[0].code").value("unknown-field"))
+        .andExpect(jsonPath("$.problems[0].line").value(2))
+        .andExpect(jsonPath("$.problems.length()").value(1));
+    mvc.perform(
+            post("/portal")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"IT\",\"model\":" + unknown + "}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].pointer").value("/colour"));
+  }
+
+  @Test
+  void diffsAndMergesAreWrittenAsItomDiffAndDiffsRead() throws Exception {
+    String diff = DiffJson.write(ModelController.RENAME);
+    mvc.perform(get("/diff"))
+        .andExpect(status().isOk())
+        .andExpect(content().json(diff, org.springframework.test.json.JsonCompareMode.STRICT));
+    mvc.perform(post("/diff").contentType(MediaType.APPLICATION_JSON).content(diff))
+        .andExpect(status().isOk())
+        .andExpect(content().string("Renamed"));
+    mvc.perform(get("/merge"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .json(
+                    DiffJson.write(ModelController.MERGE),
+                    org.springframework.test.json.JsonCompareMode.STRICT))
+        .andExpect(jsonPath("$.clean").value(false))
+        .andExpect(jsonPath("$.conflicts[0].pointer").value("/name"));
+    String review =
+        mvc.perform(get("/review"))
+            .andExpect(status().isOk())
+            .andExpect(
+                content()
+                    .json(
+                        "{\"title\":\"rename\",\"diff\":" + diff + "}",
+                        org.springframework.test.json.JsonCompareMode.STRICT))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    mvc.perform(post("/review").contentType(MediaType.APPLICATION_JSON).content(review))
+        .andExpect(status().isOk())
+        .andExpect(content().string("rename: 1 change"));
+  }
+
+  @Test
+  void aDiffWithAnUnknownFieldIsA400WithThePointer() throws Exception {
+    String bad = DiffJson.write(ModelController.RENAME).replace("\"op\"", "\"colour\" : 1, \"op\"");
+    mvc.perform(post("/diff").contentType(MediaType.APPLICATION_JSON).content(bad))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("the body is not a valid itom-diff/1 diff"))
+        .andExpect(jsonPath("$.problems[0].pointer").value("/changes/0/colour"));
   }
 }

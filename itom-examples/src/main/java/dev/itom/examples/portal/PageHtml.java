@@ -30,6 +30,7 @@ final class PageHtml {
                vertical-align: top; }
       td.error { color: #a3171b; font-weight: 600; }
       td.warning { color: #8a5a00; font-weight: 600; }
+      td.rule { white-space: nowrap; }
       code { font-size: .9em; }
       iframe { width: 100%; height: 20rem; border: 1px solid #d6dbe3; }
       form { margin: .4rem 0; }
@@ -121,7 +122,7 @@ final class PageHtml {
           .append(text(severity))
           .append("\">")
           .append(text(severity))
-          .append("</td><td>")
+          .append("</td><td class=\"rule\">")
           .append(text(finding.ruleId()))
           .append("</td><td><code>")
           .append(text(finding.pointer()))

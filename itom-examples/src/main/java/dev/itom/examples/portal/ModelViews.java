@@ -2,13 +2,11 @@ package dev.itom.examples.portal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.escape.Escaper;
-import com.google.common.html.HtmlEscapers;
-import dev.itom.diff.DiffText;
 import dev.itom.diff.ModelDiff;
 import dev.itom.json.DiffJson;
 import dev.itom.json.ItomJson;
 import dev.itom.model.OperatingModel;
+import dev.itom.render.DiffRenderer;
 import dev.itom.render.HtmlReport;
 import dev.itom.render.SvgRenderer;
 import dev.itom.rules.Rules;
@@ -63,17 +61,12 @@ final class ModelViews {
 
   /**
    * The visual diff between two versions, as a standalone HTML document: the answer to {@code
-   * Accept: text/html} on {@code .../diff} and what the web page shows in its diff frame. For now
-   * it is the text diff ({@link DiffText}); this method is the one place to put the rendered one.
+   * Accept: text/html} on {@code .../diff} and what the web page shows in its diff frame. It is
+   * itom's HTML diff report ({@link DiffRenderer#html}): the newer version's map with the changes
+   * marked and the removed elements ghosted, and the changes grouped by element.
    */
   static String visualDiff(OperatingModel before, OperatingModel after) {
-    Escaper escaper = HtmlEscapers.htmlEscaper();
-    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
-        + "<title>Diff of "
-        + escaper.escape(after.name())
-        + "</title></head><body><pre>"
-        + escaper.escape(DiffText.render(ModelDiff.between(before, after)))
-        + "</pre></body></html>\n";
+    return DiffRenderer.html(before, after);
   }
 
   @GetMapping("/findings")

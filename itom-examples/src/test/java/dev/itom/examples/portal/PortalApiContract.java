@@ -267,7 +267,11 @@ abstract class PortalApiContract {
     assertThat(changes.get("changes").findValuesAsText("field")).contains("name", "description");
     HttpResponse<byte[]> html = two.get(path + "/diff?from=1&to=3", "Accept", "text/html");
     assertThat(header(html, "Content-Type")).startsWith("text/html");
-    assertThat(new String(html.body(), UTF_8)).contains("Their description.");
+    assertThat(new String(html.body(), UTF_8))
+        .contains("Their description.")
+        .as("the visual diff: the map with its changes marked")
+        .contains("<svg")
+        .contains("data-change=");
     assertProblem(two.get(path + "/diff?from=1&to=4"), 404);
     for (int n = 1; n <= 3; n++) {
       remember(path + "/versions/" + n, one.get(path + "/versions/" + n));

@@ -46,25 +46,7 @@ final class DiffReport {
   }
 
   void write() throws IOException {
-    m.constant("<!DOCTYPE html>\n");
-    m.open("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", "en").newline();
-    m.open("head").newline();
-    m.open("meta").attr("charset", "utf-8").close().newline();
-    m.open("meta")
-        .attr("http-equiv", "Content-Security-Policy")
-        .attr("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
-        .close()
-        .newline();
-    m.open("meta")
-        .attr("name", "viewport")
-        .attr("content", "width=device-width, initial-scale=1")
-        .close()
-        .newline();
-    m.open("meta").attr("name", "generator").attr("content", "itom").close().newline();
-    m.element("title", Text.oneLine(after.name()) + " \u2014 changes").newline();
-    m.open("style").constant(CSS).close().newline();
-    m.close().newline();
-    m.open("body").newline();
+    HtmlReport.openDocument(m, Text.oneLine(after.name()) + " \u2014 changes", CSS);
     header();
     m.open("section").attr("id", "map").newline();
     m.element("h2", "Value-chain map with the changes").newline();

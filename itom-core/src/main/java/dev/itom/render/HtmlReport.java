@@ -132,25 +132,7 @@ public final class HtmlReport {
     }
 
     void write() throws IOException {
-      m.constant("<!DOCTYPE html>\n");
-      m.open("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", "en").newline();
-      m.open("head").newline();
-      m.open("meta").attr("charset", "utf-8").close().newline();
-      m.open("meta")
-          .attr("http-equiv", "Content-Security-Policy")
-          .attr("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
-          .close()
-          .newline();
-      m.open("meta")
-          .attr("name", "viewport")
-          .attr("content", "width=device-width, initial-scale=1")
-          .close()
-          .newline();
-      m.open("meta").attr("name", "generator").attr("content", "itom").close().newline();
-      m.element("title", Text.oneLine(model.name()) + " \u2014 operating model report").newline();
-      m.open("style").constant(CSS).close().newline();
-      m.close().newline();
-      m.open("body").newline();
+      openDocument(m, Text.oneLine(model.name()) + " \u2014 operating model report", CSS);
       header();
       mapSection();
       findings();
@@ -280,5 +262,32 @@ public final class HtmlReport {
       return word;
     }
     return word.equals("info") ? "infos" : word + "s";
+  }
+
+  /**
+   * Writes the start of a self-contained HTML page up to and including {@code <body>}: its content
+   * policy (inline styles and data images only, no script), viewport, title and stylesheet. Shared
+   * by the report and the diff report.
+   */
+  static void openDocument(Markup m, String title, String css) throws IOException {
+    m.constant("<!DOCTYPE html>\n");
+    m.open("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", "en").newline();
+    m.open("head").newline();
+    m.open("meta").attr("charset", "utf-8").close().newline();
+    m.open("meta")
+        .attr("http-equiv", "Content-Security-Policy")
+        .attr("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+        .close()
+        .newline();
+    m.open("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1")
+        .close()
+        .newline();
+    m.open("meta").attr("name", "generator").attr("content", "itom").close().newline();
+    m.element("title", title).newline();
+    m.open("style").constant(css).close().newline();
+    m.close().newline();
+    m.open("body").newline();
   }
 }

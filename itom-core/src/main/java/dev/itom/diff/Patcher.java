@@ -5,6 +5,7 @@ import static com.google.common.base.Verify.verify;
 import dev.itom.diff.Tree.Item;
 import dev.itom.diff.Tree.Items;
 import dev.itom.diff.Tree.Node;
+import dev.itom.internal.Derivation;
 import dev.itom.model.Element;
 import dev.itom.model.FieldType;
 import dev.itom.model.MetaField;
@@ -98,7 +99,7 @@ final class Patcher {
     if (!patcher.stale.isEmpty()) {
       throw new StaleChangeException(patcher.stale);
     }
-    return (OperatingModel) patcher.root.build();
+    return patcher.build();
   }
 
   /** Applies the batches of a merge; returns the patcher to build or inspect the result. */
@@ -109,9 +110,12 @@ final class Patcher {
     return patcher;
   }
 
-  /** Builds the edited model, checking its invariants. */
+  /**
+   * Builds the edited model, checking its invariants: as an edit of the target, so that the check
+   * can pass over what the two share.
+   */
   OperatingModel build() {
-    return (OperatingModel) root.build();
+    return Derivation.from(target, () -> (OperatingModel) root.build());
   }
 
   /** Registers the elements held by an added node (and nested deeper) by id. */

@@ -69,6 +69,16 @@ final class IdCheck {
     texts.properties(loc, element.properties());
   }
 
+  /** Returns the ordinal of the next element in document order. */
+  int ordinal() {
+    return ordinal;
+  }
+
+  /** Passes over the next {@code count} elements in document order without checking them. */
+  void skip(int count) {
+    ordinal += count;
+  }
+
   /** Checks the name of the model itself. */
   void modelName(String name) {
     if (Texts.isBlank(name)) {

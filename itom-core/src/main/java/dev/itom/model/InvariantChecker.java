@@ -17,6 +17,7 @@ import static dev.itom.model.ReferenceCheck.STAGE_PRODUCES;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks one model in document order, once, and collects every violation of its invariants, in that
@@ -24,6 +25,14 @@ import java.util.List;
  * text}, {@link ReferenceCheck references}, {@link LinkCheck alignments and assignments}, {@link
  * PricingCheck pricing} and {@link CatalogCheck the service catalog}. A JSON Pointer is built only
  * for a violation (see {@link Location}).
+ *
+ * <p>Given the index of a previous model with the same elements in the same places (the same ids in
+ * the same lists, in the same order), the checker checks only what differs from that model: an
+ * element that is the previous model's element at its place (the same instance) passes over, and so
+ * do the lists of alignments and assignments when they hold the previous model's items. What passes
+ * over is sound: every check of an element reads only the element itself and, through the index,
+ * the ids and kinds at each ordinal, which are the previous model's, so it finds what it found
+ * there: nothing, since the previous model is valid. The model's own fields are always checked.
  */
 final class InvariantChecker {
   private final OperatingModel model;
@@ -34,10 +43,15 @@ final class InvariantChecker {
   private final LinkCheck links;
   private final PricingCheck pricing = new PricingCheck(texts, found);
   private final CatalogCheck catalog = new CatalogCheck(texts, pricing, found);
+  private final @Nullable ModelIndex previous;
 
-  /** A checker of {@code model}, whose elements {@code index} numbers. */
-  InvariantChecker(OperatingModel model, ModelIndex index) {
+  /**
+   * A checker of {@code model}, whose elements {@code index} numbers; with a {@code previous} index
+   * of a valid model of the same shape, a checker of what differs from that model.
+   */
+  InvariantChecker(OperatingModel model, ModelIndex index, @Nullable ModelIndex previous) {
     this.model = model;
+    this.previous = previous;
     this.ids = new IdCheck(index, texts, found);
     this.references = new ReferenceCheck(index, found);
     this.links = new LinkCheck(model, found);
@@ -63,10 +77,45 @@ final class InvariantChecker {
     return ImmutableList.copyOf(found);
   }
 
+  /**
+   * Whether {@code element}, the next in document order, and its {@code nested} elements are the
+   * previous model's; if so, passes over them.
+   */
+  private boolean unchanged(Element element, int nested) {
+    if (previous != null && previous.elementAt(ids.ordinal()) == element) {
+      ids.skip(1 + nested);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a list holds the previous model's items, the same instances in the same order: equal
+   * would cost a walk of every value.
+   */
+  @SuppressWarnings("ReferenceEquality")
+  private static boolean sameItems(List<?> list, List<?> before) {
+    if (list == before) {
+      return true;
+    }
+    if (list.size() != before.size()) {
+      return false;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) != before.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void elements(String list, List<? extends Element> elements) {
     Location loc = new Location(null, list, 0);
     for (int i = 0; i < elements.size(); i++) {
-      ids.element(loc.move(i), elements.get(i));
+      Element element = elements.get(i);
+      if (!unchanged(element, 0)) {
+        ids.element(loc.move(i), element);
+      }
     }
   }
 
@@ -75,9 +124,15 @@ final class InvariantChecker {
     Location stages = new Location(chains, "/stages/", 0);
     for (int c = 0; c < model.valueChains().size(); c++) {
       ValueChain chain = model.valueChains().get(c);
+      if (unchanged(chain, chain.stages().size())) {
+        continue;
+      }
       ids.element(chains.move(c), chain);
       for (int s = 0; s < chain.stages().size(); s++) {
         Stage stage = chain.stages().get(s);
+        if (unchanged(stage, 0)) {
+          continue;
+        }
         Location loc = stages.move(s);
         ids.element(loc, stage);
         String owner = stage.owner().orElse(null); // one Optional, which the JIT can elide
@@ -95,6 +150,9 @@ final class InvariantChecker {
     Location processes = new Location(null, "/processes/", 0);
     for (int i = 0; i < model.processes().size(); i++) {
       SupportProcess process = model.processes().get(i);
+      if (unchanged(process, 0)) {
+        continue;
+      }
       Location loc = processes.move(i);
       ids.element(loc, process);
       String owner = process.owner().orElse(null);
@@ -109,6 +167,9 @@ final class InvariantChecker {
   }
 
   private void alignments() {
+    if (previous != null && sameItems(model.alignments(), previous.model().alignments())) {
+      return;
+    }
     Location alignments = new Location(null, "/alignments/", 0);
     for (int i = 0; i < model.alignments().size(); i++) {
       Alignment alignment = model.alignments().get(i);
@@ -125,6 +186,9 @@ final class InvariantChecker {
     Location offerings = new Location(null, "/offerings/", 0);
     for (int i = 0; i < model.offerings().size(); i++) {
       Offering offering = model.offerings().get(i);
+      if (unchanged(offering, offering.options().size())) {
+        continue;
+      }
       Location loc = offerings.move(i);
       ids.element(loc, offering);
       texts.text(loc, "/category", offering.category());
@@ -146,6 +210,9 @@ final class InvariantChecker {
     Location kpis = new Location(null, "/kpis/", 0);
     for (int i = 0; i < model.kpis().size(); i++) {
       Kpi kpi = model.kpis().get(i);
+      if (unchanged(kpi, 0)) {
+        continue;
+      }
       Location loc = kpis.move(i);
       ids.element(loc, kpi);
       texts.text(loc, "/unit", kpi.unit());
@@ -154,6 +221,9 @@ final class InvariantChecker {
   }
 
   private void assignments() {
+    if (previous != null && sameItems(model.assignments(), previous.model().assignments())) {
+      return;
+    }
     Location assignments = new Location(null, "/assignments/", 0);
     for (int i = 0; i < model.assignments().size(); i++) {
       Assignment assignment = model.assignments().get(i);

@@ -1,6 +1,7 @@
 package dev.itom.model;
 
 import com.google.common.collect.ImmutableList;
+import dev.itom.internal.Derivation;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,24 @@ final class ModelIndex {
   private final ImmutableList<Violation> violations;
   private volatile @Nullable Navigation navigation;
 
-  ModelIndex(OperatingModel model) {
+  /**
+   * Returns the index of {@code model}, checking its invariants. When the model is built as an edit
+   * of another ({@link Derivation}) and has the same elements in the same places, the index shares
+   * the other's tables and checks only what differs (see {@link InvariantChecker}); a violation
+   * found that way is reported by the whole check, so that the violations are the same either way.
+   */
+  static ModelIndex of(OperatingModel model) {
+    if (Derivation.current() instanceof OperatingModel base && base != model) {
+      ModelIndex previous = base.index();
+      Element[] elements = sameShape(model, previous);
+      if (elements != null) {
+        return new ModelIndex(model, previous, elements);
+      }
+    }
+    return new ModelIndex(model);
+  }
+
+  private ModelIndex(OperatingModel model) {
     this.model = model;
     int size = model.roles().size() + model.consumers().size() + model.artifacts().size();
     size += model.valueChains().size() + model.processes().size();
@@ -73,7 +91,90 @@ final class ModelIndex {
       ordinal = register(offering.options(), ordinal, o);
     }
     this.count = register(model.kpis(), ordinal, -1);
-    this.violations = new InvariantChecker(model, this).check();
+    this.violations = new InvariantChecker(model, this, null).check();
+  }
+
+  /** The index of a model with the same ids in the same places as the valid {@code previous}. */
+  private ModelIndex(OperatingModel model, ModelIndex previous, Element[] elements) {
+    this.model = model;
+    this.ids = previous.ids;
+    this.elements = elements;
+    this.kinds = previous.kinds;
+    this.positions = previous.positions;
+    this.chains = previous.chains;
+    this.slots = previous.slots;
+    this.mask = previous.mask;
+    this.count = previous.count;
+    this.distinct = previous.distinct;
+    ImmutableList<Violation> changed = new InvariantChecker(model, this, previous).check();
+    this.violations = changed.isEmpty() ? changed : new InvariantChecker(model, this, null).check();
+  }
+
+  /**
+   * Returns the elements of {@code model} in document order if it has the same ids in the same
+   * lists and places as the valid model of {@code previous}, else null.
+   */
+  private static Element @Nullable [] sameShape(OperatingModel model, ModelIndex previous) {
+    OperatingModel before = previous.model;
+    if (!previous.violations.isEmpty()
+        || model.valueChains().size() != before.valueChains().size()
+        || model.offerings().size() != before.offerings().size()) {
+      return null;
+    }
+    Element[] elements = new Element[previous.count];
+    int ordinal = same(model.roles(), before.roles(), previous, elements, 0);
+    ordinal = same(model.consumers(), before.consumers(), previous, elements, ordinal);
+    ordinal = same(model.artifacts(), before.artifacts(), previous, elements, ordinal);
+    for (int c = 0; c < model.valueChains().size() && ordinal >= 0; c++) {
+      ValueChain chain = model.valueChains().get(c);
+      ordinal = same(chain, previous, elements, ordinal);
+      List<Stage> stages = before.valueChains().get(c).stages();
+      ordinal = same(chain.stages(), stages, previous, elements, ordinal);
+    }
+    ordinal = same(model.processes(), before.processes(), previous, elements, ordinal);
+    for (int o = 0; o < model.offerings().size() && ordinal >= 0; o++) {
+      Offering offering = model.offerings().get(o);
+      ordinal = same(offering, previous, elements, ordinal);
+      List<Option> options = before.offerings().get(o).options();
+      ordinal = same(offering.options(), options, previous, elements, ordinal);
+    }
+    ordinal = same(model.kpis(), before.kpis(), previous, elements, ordinal);
+    return ordinal == previous.count ? elements : null;
+  }
+
+  /** As {@link #same(List, List, ModelIndex, Element[], int)}, for one element. */
+  private static int same(Element element, ModelIndex previous, Element[] elements, int ordinal) {
+    if (ordinal < 0) {
+      return -1;
+    }
+    String id = element.id();
+    String was = previous.ids[ordinal];
+    if (!id.equals(was)) {
+      return -1;
+    }
+    elements[ordinal] = element;
+    return ordinal + 1;
+  }
+
+  /**
+   * Puts the elements of {@code list} into {@code elements} from {@code ordinal} on, if the list is
+   * as long as {@code before} and holds the ids that {@code previous} has there; returns the next
+   * ordinal, or -1 if not (or if {@code ordinal} already is).
+   */
+  private static int same(
+      List<? extends Element> list,
+      List<? extends Element> before,
+      ModelIndex previous,
+      Element[] elements,
+      int ordinal) {
+    if (ordinal < 0 || list.size() != before.size()) {
+      return -1;
+    }
+    int next = ordinal;
+    for (int i = 0; i < list.size() && next >= 0; i++) {
+      next = same(list.get(i), previous, elements, next);
+    }
+    return next;
   }
 
   private int register(List<? extends Element> list, int ordinal, int chain) {
@@ -155,6 +256,16 @@ final class ModelIndex {
       case OPTION -> "/offerings/" + chains[ordinal] + "/options/" + position;
       case KPI -> "/kpis/" + position;
     };
+  }
+
+  /** Returns whether this index shares its id tables with {@code other}: it was derived from it. */
+  boolean sharesTablesWith(ModelIndex other) {
+    return slots == other.slots;
+  }
+
+  /** Returns the model this index is of. */
+  OperatingModel model() {
+    return model;
   }
 
   ImmutableList<Violation> violations() {

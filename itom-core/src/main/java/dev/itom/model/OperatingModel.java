@@ -174,7 +174,7 @@ public abstract class OperatingModel extends ModelQueries {
   @Value.Derived
   @Value.Auxiliary
   ModelIndex index() {
-    return new ModelIndex(this);
+    return ModelIndex.of(this);
   }
 
   @Value.Check

@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>equal: a fresh copy of the base;
  *   <li>nearly equal: a fresh copy with one stage renamed (a merge: ours renames a stage, theirs a
  *       role);
+ *   <li>adding: a fresh copy with one role added (a merge: ours adds a role, theirs renames one);
  *   <li>scattered: one role in a hundred renamed, one in a hundred moved to the front of the list
  *       and as many new roles added at the front: many changes spread over one long list.
  * </ul>
@@ -56,6 +57,7 @@ public class DiffBenchmark {
   private OperatingModel nearly;
   private OperatingModel theirs;
   private OperatingModel scattered;
+  private OperatingModel adding;
 
   /** Generates the models, each read back from JSON. */
   @Setup(Level.Trial)
@@ -67,6 +69,7 @@ public class DiffBenchmark {
     nearly = fresh(renameStage(model));
     theirs = fresh(renameRole(model));
     scattered = fresh(scatter(model));
+    adding = fresh(addRole(model));
   }
 
   private static OperatingModel fresh(OperatingModel model) {
@@ -89,6 +92,13 @@ public class DiffBenchmark {
     List<Role> roles = new ArrayList<>(model.roles());
     int r = roles.size() / 2;
     roles.set(r, roles.get(r).withName(roles.get(r).name() + " (renamed)"));
+    return model.withRoles(roles);
+  }
+
+  /** The model with one role added at the end of the roles. */
+  static OperatingModel addRole(OperatingModel model) {
+    List<Role> roles = new ArrayList<>(model.roles());
+    roles.add(Role.of("added-role", "Added role"));
     return model.withRoles(roles);
   }
 
@@ -167,6 +177,17 @@ public class DiffBenchmark {
   @Benchmark
   public ModelMerge mergeNearlyEqual() {
     return ModelMerge.of(base, nearly, theirs);
+  }
+
+  /**
+   * The merge of a role added on our side and a role renamed on theirs: the elements no longer
+   * stand where they stood in the base, so the merged model is checked whole.
+   *
+   * @return the merge (clean, the added and the renamed role)
+   */
+  @Benchmark
+  public ModelMerge mergeAdding() {
+    return ModelMerge.of(base, adding, theirs);
   }
 
   /**

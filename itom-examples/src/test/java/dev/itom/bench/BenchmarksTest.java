@@ -117,6 +117,7 @@ class BenchmarksTest {
             "dev.itom.bench.DiffBenchmark.diffScattered",
             "dev.itom.bench.DiffBenchmark.mergeEqual",
             "dev.itom.bench.DiffBenchmark.mergeNearlyEqual",
+            "dev.itom.bench.DiffBenchmark.mergeAdding",
             "dev.itom.bench.DiffBenchmark.patchNearlyEqual",
             "dev.itom.bench.DiffBenchmark.patchScattered");
     assertThat(results)

@@ -103,11 +103,23 @@ final class Values {
       return ImmutableList.of(item);
     }
     MetaType<?> type = list.itemType().orElseThrow();
-    ImmutableList.Builder<Object> values = ImmutableList.builder();
-    for (MetaField<?> field : type.identity()) {
-      values.add(checkNotNull(get(field, item), field.toString()));
+    ImmutableList<? extends MetaField<?>> fields = type.identity();
+    if (fields.size() == 1) { // an element's id: one value, no builder
+      return ImmutableList.of(required(fields.get(0), item));
+    }
+    ImmutableList.Builder<Object> values = ImmutableList.builderWithExpectedSize(fields.size());
+    for (MetaField<?> field : fields) {
+      values.add(required(field, item));
     }
     return values.build();
+  }
+
+  private static Object required(MetaField<?> field, Object item) {
+    Object value = get(field, item);
+    if (value == null) {
+      throw new NullPointerException(field.toString());
+    }
+    return value;
   }
 
   /** Returns the keys of the items of a list, with occurrences counted for equal values. */

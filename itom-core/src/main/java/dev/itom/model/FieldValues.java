@@ -95,6 +95,11 @@ final class FieldValues<T> {
       return ImmutableList.of();
     }
     checkArgument(value instanceof List, "%s.%s takes a list, not a %s", type, name, value);
+    if (value instanceof ImmutableList<?> list && allInstances(list, javaType)) {
+      @SuppressWarnings("unchecked") // every item is a V
+      ImmutableList<V> same = (ImmutableList<V>) list;
+      return same; // already immutable: kept, not copied
+    }
     ImmutableList.Builder<V> items = ImmutableList.builder();
     for (Object item : (List<?>) value) {
       checkArgument(
@@ -107,6 +112,15 @@ final class FieldValues<T> {
       items.add(javaType.cast(item));
     }
     return items.build();
+  }
+
+  private static boolean allInstances(List<?> list, Class<?> javaType) {
+    for (int i = 0; i < list.size(); i++) {
+      if (!javaType.isInstance(list.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A map field: absent (null) is the empty map; keys and values must be strings. */

@@ -26,13 +26,14 @@ import org.jspecify.annotations.Nullable;
  * PricingCheck pricing} and {@link CatalogCheck the service catalog}. A JSON Pointer is built only
  * for a violation (see {@link Location}).
  *
- * <p>Given the index of a previous model with the same elements in the same places (the same ids in
- * the same lists, in the same order), the checker checks only what differs from that model: an
- * element that is the previous model's element at its place (the same instance) passes over, and so
- * do the lists of alignments and assignments when they hold the previous model's items. What passes
- * over is sound: every check of an element reads only the element itself and, through the index,
- * the ids and kinds at each ordinal, which are the previous model's, so it finds what it found
- * there: nothing, since the previous model is valid. The model's own fields are always checked.
+ * <p>Given a valid previous model and which elements are its own ({@link Kept}: the same instances,
+ * while every id of the previous model is still there with its kind and no id is taken twice), the
+ * checker checks only what differs from that model: a kept element passes over, and so do the lists
+ * of alignments and assignments when they hold the previous model's items. What passes over is
+ * sound: every check of an element reads only the element itself and, through the index, whether
+ * each id it names is there and of which kind, which is as in the previous model, so it finds what
+ * it found there: nothing, since the previous model is valid. Ids taken twice are ruled out
+ * beforehand. The model's own fields are always checked.
  */
 final class InvariantChecker {
   private final OperatingModel model;
@@ -44,14 +45,21 @@ final class InvariantChecker {
   private final PricingCheck pricing = new PricingCheck(texts, found);
   private final CatalogCheck catalog = new CatalogCheck(texts, pricing, found);
   private final @Nullable ModelIndex previous;
+  private final boolean @Nullable [] kept;
 
   /**
-   * A checker of {@code model}, whose elements {@code index} numbers; with a {@code previous} index
-   * of a valid model of the same shape, a checker of what differs from that model.
+   * A checker of {@code model}, whose elements {@code index} numbers; with the index of a valid
+   * {@code previous} model and, per ordinal, whether the element is that model's own ({@code
+   * kept}), a checker of what differs from that model.
    */
-  InvariantChecker(OperatingModel model, ModelIndex index, @Nullable ModelIndex previous) {
+  InvariantChecker(
+      OperatingModel model,
+      ModelIndex index,
+      @Nullable ModelIndex previous,
+      boolean @Nullable [] kept) {
     this.model = model;
     this.previous = previous;
+    this.kept = kept;
     this.ids = new IdCheck(index, texts, found);
     this.references = new ReferenceCheck(index, found);
     this.links = new LinkCheck(model, found);
@@ -78,11 +86,11 @@ final class InvariantChecker {
   }
 
   /**
-   * Whether {@code element}, the next in document order, and its {@code nested} elements are the
-   * previous model's; if so, passes over them.
+   * Whether the next element in document order, and the {@code nested} elements that follow it
+   * inside it, are the previous model's own; if so, passes over them.
    */
-  private boolean unchanged(Element element, int nested) {
-    if (previous != null && previous.elementAt(ids.ordinal()) == element) {
+  private boolean unchanged(int nested) {
+    if (kept != null && kept[ids.ordinal()]) {
       ids.skip(1 + nested);
       return true;
     }
@@ -113,7 +121,7 @@ final class InvariantChecker {
     Location loc = new Location(null, list, 0);
     for (int i = 0; i < elements.size(); i++) {
       Element element = elements.get(i);
-      if (!unchanged(element, 0)) {
+      if (!unchanged(0)) {
         ids.element(loc.move(i), element);
       }
     }
@@ -124,13 +132,13 @@ final class InvariantChecker {
     Location stages = new Location(chains, "/stages/", 0);
     for (int c = 0; c < model.valueChains().size(); c++) {
       ValueChain chain = model.valueChains().get(c);
-      if (unchanged(chain, chain.stages().size())) {
+      if (unchanged(chain.stages().size())) {
         continue;
       }
       ids.element(chains.move(c), chain);
       for (int s = 0; s < chain.stages().size(); s++) {
         Stage stage = chain.stages().get(s);
-        if (unchanged(stage, 0)) {
+        if (unchanged(0)) {
           continue;
         }
         Location loc = stages.move(s);
@@ -150,7 +158,7 @@ final class InvariantChecker {
     Location processes = new Location(null, "/processes/", 0);
     for (int i = 0; i < model.processes().size(); i++) {
       SupportProcess process = model.processes().get(i);
-      if (unchanged(process, 0)) {
+      if (unchanged(0)) {
         continue;
       }
       Location loc = processes.move(i);
@@ -186,7 +194,7 @@ final class InvariantChecker {
     Location offerings = new Location(null, "/offerings/", 0);
     for (int i = 0; i < model.offerings().size(); i++) {
       Offering offering = model.offerings().get(i);
-      if (unchanged(offering, offering.options().size())) {
+      if (unchanged(offering.options().size())) {
         continue;
       }
       Location loc = offerings.move(i);
@@ -210,7 +218,7 @@ final class InvariantChecker {
     Location kpis = new Location(null, "/kpis/", 0);
     for (int i = 0; i < model.kpis().size(); i++) {
       Kpi kpi = model.kpis().get(i);
-      if (unchanged(kpi, 0)) {
+      if (unchanged(0)) {
         continue;
       }
       Location loc = kpis.move(i);

@@ -39,6 +39,9 @@ final class ModelIndex {
   private final ImmutableList<Violation> violations;
   private volatile @Nullable Navigation navigation;
 
+  /** Whether only what differs from the model this one was edited from was checked. */
+  private boolean checkedAsEdit;
+
   /**
    * Returns the index of {@code model}, checking its invariants. When the model is built as an edit
    * of another ({@link Derivation}) and has the same elements in the same places, the index shares
@@ -49,14 +52,15 @@ final class ModelIndex {
     if (Derivation.current() instanceof OperatingModel base && base != model) {
       ModelIndex previous = base.index();
       Element[] elements = sameShape(model, previous);
-      if (elements != null) {
-        return new ModelIndex(model, previous, elements);
-      }
+      return elements != null
+          ? new ModelIndex(model, previous, elements)
+          : new ModelIndex(model, previous);
     }
-    return new ModelIndex(model);
+    return new ModelIndex(model, null);
   }
 
-  private ModelIndex(OperatingModel model) {
+  /** The index of a model built anew, checked as an edit of {@code previous} if not null. */
+  private ModelIndex(OperatingModel model, @Nullable ModelIndex previous) {
     this.model = model;
     int size = model.roles().size() + model.consumers().size() + model.artifacts().size();
     size += model.valueChains().size() + model.processes().size();
@@ -91,7 +95,7 @@ final class ModelIndex {
       ordinal = register(offering.options(), ordinal, o);
     }
     this.count = register(model.kpis(), ordinal, -1);
-    this.violations = new InvariantChecker(model, this, null).check();
+    this.violations = check(previous, previous == null ? null : Kept.of(model, this, previous));
   }
 
   /** The index of a model with the same ids in the same places as the valid {@code previous}. */
@@ -106,8 +110,27 @@ final class ModelIndex {
     this.mask = previous.mask;
     this.count = previous.count;
     this.distinct = previous.distinct;
-    ImmutableList<Violation> changed = new InvariantChecker(model, this, previous).check();
-    this.violations = changed.isEmpty() ? changed : new InvariantChecker(model, this, null).check();
+    boolean[] kept = new boolean[count];
+    for (int i = 0; i < count; i++) {
+      kept[i] = elements[i] == previous.elements[i];
+    }
+    this.violations = check(previous, kept);
+  }
+
+  /**
+   * Checks the invariants: only where the model differs from {@code previous} if {@code kept} says
+   * which elements are the previous model's own, and whole if that finds anything (so that every
+   * violation is reported, in document order) or if {@code kept} is null.
+   */
+  private ImmutableList<Violation> check(@Nullable ModelIndex previous, boolean @Nullable [] kept) {
+    if (previous != null && kept != null) {
+      ImmutableList<Violation> changed = new InvariantChecker(model, this, previous, kept).check();
+      if (changed.isEmpty()) {
+        checkedAsEdit = true;
+        return changed;
+      }
+    }
+    return new InvariantChecker(model, this, null, null).check();
   }
 
   /**
@@ -256,6 +279,18 @@ final class ModelIndex {
       case OPTION -> "/offerings/" + chains[ordinal] + "/options/" + position;
       case KPI -> "/kpis/" + position;
     };
+  }
+
+  /**
+   * Returns whether the check passed over what this model shares with the one it was edited from.
+   */
+  boolean checkedAsEdit() {
+    return checkedAsEdit;
+  }
+
+  /** Returns the position of the element with an ordinal in its list. */
+  int positionAt(int ordinal) {
+    return positions[ordinal];
   }
 
   /** Returns whether this index shares its id tables with {@code other}: it was derived from it. */

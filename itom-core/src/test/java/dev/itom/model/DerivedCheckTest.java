@@ -32,6 +32,7 @@ class DerivedCheckTest {
   @Test
   void aDerivedModelIsCheckedAsIfWhole() {
     int derived = 0;
+    int shifted = 0;
     int invalid = 0;
     for (long seed = 0; seed < SEEDS; seed++) {
       OperatingModel base = RandomEdits.model(seed);
@@ -49,16 +50,26 @@ class DerivedCheckTest {
       Object fromBase = outcome(() -> Derivation.from(base, build));
       assertThat(fromBase).as("seed %s: derived, as whole", seed).isEqualTo(whole);
       if (whole instanceof OperatingModel model) {
+        ModelIndex index = ((OperatingModel) fromBase).index();
         boolean sameIds = sameIds(model.index(), base.index());
-        assertThat(((OperatingModel) fromBase).index().sharesTablesWith(base.index()))
-            .as("seed %s: derived exactly when the ids stay in their places", seed)
+        assertThat(index.sharesTablesWith(base.index()))
+            .as("seed %s: tables shared exactly when the ids stay in their places", seed)
             .isEqualTo(sameIds);
+        boolean kept = everyIdKept(model.index(), base.index());
+        assertThat(index.checkedAsEdit())
+            .as("seed %s: checked as an edit exactly when every id of the base is kept", seed)
+            .isEqualTo(kept);
+        assertThat(model.index().checkedAsEdit()).as("built without a base: whole").isFalse();
         derived += sameIds ? 1 : 0;
+        shifted += kept && !sameIds ? 1 : 0;
       } else {
         invalid++;
       }
     }
     assertThat(derived).as("valid models derived").isGreaterThan(SEEDS / 10);
+    assertThat(shifted)
+        .as("valid models with elements added, checked as edits")
+        .isGreaterThan(SEEDS / 20);
     assertThat(invalid).as("invalid models").isGreaterThan(SEEDS / 10);
   }
 
@@ -80,6 +91,16 @@ class DerivedCheckTest {
       if (!a.elementAt(i).id().equals(b.elementAt(i).id())
           || a.kindAt(i) != b.kindAt(i)
           || !a.pathAt(i).equals(b.pathAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean everyIdKept(ModelIndex edited, ModelIndex base) {
+    for (int i = 0; i < base.count(); i++) {
+      int at = edited.ordinalOf(base.elementAt(i).id());
+      if (at < 0 || edited.kindAt(at) != base.kindAt(i)) {
         return false;
       }
     }
@@ -114,6 +135,14 @@ class DerivedCheckTest {
     boolean isElement = field.itemType().orElseThrow().elementKind().isPresent();
     if (!isElement && random.nextInt(3) == 0) {
       list.add(random.nextInt(list.size() + 1), list.get(i)); // listed twice
+    } else if (isElement && random.nextInt(3) == 0) {
+      Object added = added(field.itemType().orElseThrow(), list.get(i), base, random);
+      if (added == null) {
+        return;
+      }
+      list.add(random.nextInt(list.size() + 1), added);
+    } else if (isElement && random.nextInt(6) == 0) {
+      list.remove(i);
     } else {
       Object edited = editItem(field.itemType().orElseThrow(), list.get(i), base, random);
       if (edited == null) {
@@ -137,11 +166,22 @@ class DerivedCheckTest {
       }
       List<Object> copy = new ArrayList<>(nested);
       int n = random.nextInt(copy.size());
-      Object edited = editItem(field.itemType().orElseThrow(), copy.get(n), base, random);
-      if (edited == null) {
-        return null;
+      int how = random.nextInt(4);
+      if (how == 0) {
+        Object added = added(field.itemType().orElseThrow(), copy.get(n), base, random);
+        if (added == null) {
+          return null;
+        }
+        copy.add(random.nextInt(copy.size() + 1), added);
+      } else if (how == 1) {
+        copy.remove(n);
+      } else {
+        Object edited = editItem(field.itemType().orElseThrow(), copy.get(n), base, random);
+        if (edited == null) {
+          return null;
+        }
+        copy.set(n, edited);
       }
-      copy.set(n, edited);
       return with(field, item, ImmutableList.copyOf(copy));
     }
     Object value = value(field, current, base, random);
@@ -150,6 +190,30 @@ class DerivedCheckTest {
     } catch (RuntimeException refused) {
       return null; // the item's own checks refuse the value: another edit is drawn
     }
+  }
+
+  /**
+   * A copy of an element with a new id (now and then one the model already has), so that nested ids
+   * are new too; null if the element refuses it.
+   */
+  private static @Nullable Object added(
+      MetaType<?> type, Object element, OperatingModel base, SplittableRandom random) {
+    Object copy = element;
+    for (MetaField<?> field : type.fields()) {
+      try {
+        if (field.type() == FieldType.ID) {
+          String id =
+              random.nextInt(8) == 0 ? id(base, random) : "added-" + random.nextInt(1_000_000);
+          copy = with(field, copy, id);
+        } else if (field.type() == FieldType.OBJECTS
+            && field.itemType().orElseThrow().elementKind().isPresent()) {
+          copy = with(field, copy, ImmutableList.of()); // no nested ids twice
+        }
+      } catch (RuntimeException refused) {
+        return null;
+      }
+    }
+    return copy;
   }
 
   private static @Nullable Object value(

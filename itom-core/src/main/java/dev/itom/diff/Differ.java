@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * of one list.
  *
  * <p>Equal values cost what {@code equals} costs: a value is compared field by field only where it
- * differs, a list of elements with the same ids in the same order is compared pair by pair, and the
- * index of where every element sits (to find moves across lists) is built only for the first list
- * whose ids differ.
+ * differs, a list of elements with the same ids in the same order is compared pair by pair, and
+ * where an element sat and sits (to find moves across lists) is asked of each model's own id index,
+ * only for the elements of the lists whose ids differ.
  */
 final class Differ {
   /** Where an element sits in one model. */
@@ -43,8 +43,8 @@ final class Differ {
 
   private final OperatingModel a;
   private final OperatingModel b;
-  private @Nullable Map<String, Where> before;
-  private @Nullable Map<String, Where> after;
+  private final Map<String, Optional<Where>> before = new HashMap<>();
+  private final Map<String, Optional<Where>> after = new HashMap<>();
   private final List<Change> changes = new ArrayList<>();
 
   private Differ(OperatingModel a, OperatingModel b) {
@@ -65,26 +65,50 @@ final class Differ {
     return new ModelDiff(ImmutableList.copyOf(differ.changes), differ.names());
   }
 
-  /** Where each element of {@code a} sits: built on the first list whose ids differ. */
-  private Map<String, Where> before() {
-    Map<String, Where> index = before;
-    if (index == null) {
-      index = new HashMap<>();
-      index(Metamodel.MODEL, a, Locator.model(), "", index);
-      before = index;
-    }
-    return index;
+  /** Where an element of {@code a} sits, or null if {@code a} has no element with that id. */
+  private @Nullable Where before(String id) {
+    return where(a, id, before);
   }
 
-  /** Where each element of {@code b} sits. */
-  private Map<String, Where> after() {
-    Map<String, Where> index = after;
-    if (index == null) {
-      index = new HashMap<>();
-      index(Metamodel.MODEL, b, Locator.model(), "", index);
-      after = index;
+  /** Where an element of {@code b} sits, or null. */
+  private @Nullable Where after(String id) {
+    return where(b, id, after);
+  }
+
+  /**
+   * Where the element with {@code id} sits in {@code model}: found through the model's own id index
+   * and its JSON Pointer, once per id (the ids of the lists whose ids differ, not every element of
+   * the model).
+   */
+  private static @Nullable Where where(
+      OperatingModel model, String id, Map<String, Optional<Where>> found) {
+    Optional<Where> known = found.get(id);
+    if (known == null) {
+      known = model.pathOf(id).map(path -> locate(model, path));
+      found.put(id, known);
     }
-    return index;
+    return known.orElse(null);
+  }
+
+  /** Where the element at {@code path} ({@code /roles/3}, {@code /valueChains/1/stages/0}) sits. */
+  private static Where locate(OperatingModel model, String path) {
+    String[] tokens = path.substring(1).split("/", -1);
+    MetaType<?> type = Metamodel.MODEL;
+    Object value = model;
+    Locator owner = Locator.model();
+    for (int t = 0; ; t += 2) {
+      MetaField<?> field = type.field(tokens[t]).orElseThrow();
+      List<?> items = Values.list(field, value);
+      int index = Integer.parseInt(tokens[t + 1]);
+      Element element = (Element) items.get(index);
+      if (t + 2 == tokens.length) {
+        Key after = index == 0 ? null : Key.of(((Element) items.get(index - 1)).id());
+        return new Where(element, owner, field, index, after, path);
+      }
+      type = field.itemType().orElseThrow();
+      value = element;
+      owner = Locator.element(type, element.id());
+    }
   }
 
   private Map<String, String> names() {
@@ -108,29 +132,10 @@ final class Differ {
     return names;
   }
 
-  private void index(
-      MetaType<?> type, Object value, Locator owner, String path, Map<String, Where> into) {
-    for (MetaField<?> field : type.fields()) {
-      if (!Values.holdsElements(field)) {
-        continue;
-      }
-      MetaType<?> itemType = field.itemType().orElseThrow();
-      List<?> items = Values.list(field, value);
-      Key previous = null;
-      for (int i = 0; i < items.size(); i++) {
-        Element element = (Element) items.get(i);
-        String itemPath = path + "/" + field.name() + "/" + i;
-        into.put(element.id(), new Where(element, owner, field, i, previous, itemPath));
-        index(itemType, element, Locator.element(itemType, element.id()), itemPath, into);
-        previous = Key.of(element.id());
-      }
-    }
-  }
-
   /** Whether an element is in both models, in the same kind of list. */
   private boolean matched(String id) {
-    Where was = before().get(id);
-    Where is = after().get(id);
+    Where was = before(id);
+    Where is = after(id);
     return was != null && is != null && was.field() == is.field();
   }
 
@@ -307,7 +312,7 @@ final class Differ {
     int size = 0;
     for (Object item : b) {
       String id = ((Element) item).id();
-      Where was = before().get(id);
+      Where was = before(id);
       if (was != null && matched(id) && was.owner().equals(owner)) {
         common[size++] = was.index();
       }
@@ -319,7 +324,7 @@ final class Differ {
       Key key = Key.of(element.id());
       Placement to =
           new Placement(owner, field, j, j == 0 ? null : Key.of(((Element) b.get(j - 1)).id()));
-      Where was = before().get(element.id());
+      Where was = before(element.id());
       if (was == null || !matched(element.id())) {
         changes.add(new Change.Add(to, key, strip(type, element), lb + j));
         arrivals(type, element, lb + j);
@@ -356,7 +361,7 @@ final class Differ {
       for (int j = 0; j < items.size(); j++) {
         Element element = (Element) items.get(j);
         String itemPath = path + "/" + field.name() + "/" + j;
-        Where was = before().get(element.id());
+        Where was = before(element.id());
         if (was == null || !matched(element.id())) {
           arrivals(itemType, element, itemPath);
           continue;

@@ -44,9 +44,10 @@ final class ModelIndex {
 
   /**
    * Returns the index of {@code model}, checking its invariants. When the model is built as an edit
-   * of another ({@link Derivation}) and has the same elements in the same places, the index shares
-   * the other's tables and checks only what differs (see {@link InvariantChecker}); a violation
-   * found that way is reported by the whole check, so that the violations are the same either way.
+   * of another ({@link Derivation}), the check passes over what the two share ({@link Kept}, {@link
+   * InvariantChecker}), and if the model has the same elements in the same places the index shares
+   * the other's tables too; a violation found that way is reported by the whole check, so that the
+   * violations are the same either way.
    */
   static ModelIndex of(OperatingModel model) {
     if (Derivation.current() instanceof OperatingModel base && base != model) {

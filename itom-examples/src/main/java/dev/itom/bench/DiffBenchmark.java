@@ -150,6 +150,16 @@ public class DiffBenchmark {
   }
 
   /**
+   * The diff of two models that differ in one role added.
+   *
+   * @return the diff (one change)
+   */
+  @Benchmark
+  public ModelDiff diffAdding() {
+    return ModelDiff.between(base, adding);
+  }
+
+  /**
    * The diff of many changes over one long list.
    *
    * @return the diff
@@ -181,7 +191,7 @@ public class DiffBenchmark {
 
   /**
    * The merge of a role added on our side and a role renamed on theirs: the elements no longer
-   * stand where they stood in the base, so the merged model is checked whole.
+   * stand where they stood in the base, so the merged model's index is built anew.
    *
    * @return the merge (clean, the added and the renamed role)
    */

@@ -114,6 +114,7 @@ class BenchmarksTest {
             "dev.itom.bench.DiffBenchmark.equalsBaseline",
             "dev.itom.bench.DiffBenchmark.diffEqual",
             "dev.itom.bench.DiffBenchmark.diffNearlyEqual",
+            "dev.itom.bench.DiffBenchmark.diffAdding",
             "dev.itom.bench.DiffBenchmark.diffScattered",
             "dev.itom.bench.DiffBenchmark.mergeEqual",
             "dev.itom.bench.DiffBenchmark.mergeNearlyEqual",

@@ -21,4 +21,7 @@ module dev.itom.core {
   // itom's own helpers for messages and pointers: for itom's modules, not for users.
   exports dev.itom.internal to
       dev.itom.json;
+  // The model's all-attribute element factory, for itom-json's readers: not for users.
+  exports dev.itom.model.access to
+      dev.itom.json;
 }

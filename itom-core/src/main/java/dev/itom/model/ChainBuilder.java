@@ -76,16 +76,6 @@ public final class ChainBuilder extends DetailsBuilder<ChainBuilder> {
   }
 
   ValueChain build() {
-    ValueChain.Builder builder =
-        ValueChain.builder()
-            .id(id)
-            .name(name)
-            .kind(kind)
-            .properties(properties)
-            .addAllStages(stages);
-    if (description != null) {
-      builder.description(description);
-    }
-    return builder.build();
+    return ModelElements.INSTANCE.chain(id, name, description, properties(), kind, stages);
   }
 }

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ItomStyle
+@SuppressWarnings("immutables:subtype")
 public abstract class Consumer implements Element {
   Consumer() {}
 

@@ -3,6 +3,7 @@ package dev.itom.model;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public abstract class DetailsBuilder<B extends DetailsBuilder<B>> {
   final String id;
   @Nullable String description;
-  final Map<String, String> properties = new TreeMap<>();
+  private @Nullable Map<String, String> properties;
 
   DetailsBuilder(String id) {
     this.id = checkNotNull(id, "id");
@@ -59,11 +60,14 @@ public abstract class DetailsBuilder<B extends DetailsBuilder<B>> {
     checkNotNull(key, "key");
     checkNotNull(value, "value");
     checkState(
-        !properties.containsKey(key),
+        properties == null || !properties.containsKey(key),
         "the %s \"%s\" already has the property \"%s\"; set each key once",
         noun(),
         id,
         key);
+    if (properties == null) {
+      properties = new TreeMap<>();
+    }
     properties.put(key, value);
     return self();
   }
@@ -80,5 +84,10 @@ public abstract class DetailsBuilder<B extends DetailsBuilder<B>> {
     checkNotNull(properties, "properties");
     properties.forEach(this::property);
     return self();
+  }
+
+  /** The properties set so far, in key order; empty (and no map made) if none were set. */
+  final Map<String, String> properties() {
+    return properties == null ? ImmutableSortedMap.of() : properties;
   }
 }

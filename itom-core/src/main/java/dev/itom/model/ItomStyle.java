@@ -18,5 +18,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = false,
     from = "copyFrom",
+    allParameters = true,
     defaults = @Value.Immutable(copy = true))
 @interface ItomStyle {}

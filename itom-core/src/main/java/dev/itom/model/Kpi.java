@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ItomStyle
+@SuppressWarnings("immutables:subtype")
 public abstract class Kpi implements Element {
   Kpi() {}
 

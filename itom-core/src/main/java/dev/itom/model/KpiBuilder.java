@@ -156,25 +156,7 @@ public final class KpiBuilder extends DetailsBuilder<KpiBuilder> {
   }
 
   Kpi build() {
-    Kpi.Builder builder =
-        Kpi.builder()
-            .id(id)
-            .name(name)
-            .direction(direction)
-            .properties(properties)
-            .addAllMeasures(measures);
-    if (unit != null) {
-      builder.unit(unit);
-    }
-    if (target != null) {
-      builder.target(target);
-    }
-    if (baseline != null) {
-      builder.baseline(baseline);
-    }
-    if (description != null) {
-      builder.description(description);
-    }
-    return builder.build();
+    return ModelElements.INSTANCE.kpi(
+        id, name, description, properties(), unit, direction, target, baseline, measures);
   }
 }

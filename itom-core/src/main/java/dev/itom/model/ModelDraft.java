@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -237,21 +236,20 @@ abstract class ModelDraft {
    *     that says how to fix it, if the model would break an invariant
    */
   public OperatingModel build() {
-    return ImmutableOperatingModel.builder()
-        .id(id)
-        .name(name)
-        .version(Optional.ofNullable(version))
-        .description(Optional.ofNullable(description))
-        .properties(properties)
-        .addAllRoles(roles)
-        .addAllConsumers(consumers)
-        .addAllArtifacts(artifacts)
-        .addAllValueChains(valueChains)
-        .addAllProcesses(processes)
-        .addAllAlignments(alignments)
-        .addAllOfferings(offerings)
-        .addAllKpis(kpis)
-        .addAllAssignments(assignments)
-        .build();
+    return ModelElements.INSTANCE.model(
+        id,
+        name,
+        version,
+        description,
+        properties,
+        roles,
+        consumers,
+        artifacts,
+        valueChains,
+        processes,
+        alignments,
+        offerings,
+        kpis,
+        assignments);
   }
 }

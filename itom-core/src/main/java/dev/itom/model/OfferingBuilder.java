@@ -291,34 +291,21 @@ public final class OfferingBuilder extends DetailsBuilder<OfferingBuilder> {
   }
 
   Offering build() {
-    Offering.Builder builder =
-        Offering.builder()
-            .id(id)
-            .name(name)
-            .type(type)
-            .lifecycle(lifecycle)
-            .properties(properties)
-            .addAllConsumers(consumers)
-            .addAllRealizedBy(realizedBy);
-    if (category != null) {
-      builder.category(category);
-    }
-    if (delivery != null) {
-      builder.delivery(delivery);
-    }
-    if (owner != null) {
-      builder.owner(owner);
-    }
-    if (pricing != null) {
-      builder.pricing(pricing);
-    }
-    if (valueProposition != null) {
-      builder.valueProposition(valueProposition);
-    }
-    builder.addAllOptions(options).addAllAlternatives(alternatives);
-    if (description != null) {
-      builder.description(description);
-    }
-    return builder.build();
+    return ModelElements.INSTANCE.offering(
+        id,
+        name,
+        description,
+        properties(),
+        type,
+        category,
+        delivery,
+        lifecycle,
+        owner,
+        consumers,
+        realizedBy,
+        pricing,
+        valueProposition,
+        options,
+        alternatives);
   }
 }

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The fluent builder of an {@link OperatingModel}; it reads like the operating model it describes:
@@ -74,13 +73,7 @@ public final class OperatingModelBuilder extends ModelDraft {
   public OperatingModelBuilder role(
       String id, String name, Consumer<? super ElementBuilder> details) {
     ElementBuilder element = details(id, "role", details);
-    roles.add(
-        Role.builder()
-            .id(id)
-            .name(name)
-            .description(optionalOf(element.description))
-            .properties(element.properties)
-            .build());
+    roles.add(ModelElements.INSTANCE.role(id, name, element.description, element.properties()));
     return this;
   }
 
@@ -111,13 +104,7 @@ public final class OperatingModelBuilder extends ModelDraft {
       String id, String name, ConsumerKind kind, Consumer<? super ElementBuilder> details) {
     ElementBuilder element = details(id, "consumer", details);
     consumers.add(
-        dev.itom.model.Consumer.builder()
-            .id(id)
-            .name(name)
-            .kind(kind)
-            .description(optionalOf(element.description))
-            .properties(element.properties)
-            .build());
+        ModelElements.INSTANCE.consumer(id, name, element.description, element.properties(), kind));
     return this;
   }
 
@@ -146,12 +133,7 @@ public final class OperatingModelBuilder extends ModelDraft {
       String id, String name, Consumer<? super ElementBuilder> details) {
     ElementBuilder element = details(id, "artifact", details);
     artifacts.add(
-        Artifact.builder()
-            .id(id)
-            .name(name)
-            .description(optionalOf(element.description))
-            .properties(element.properties)
-            .build());
+        ModelElements.INSTANCE.artifact(id, name, element.description, element.properties()));
     return this;
   }
 
@@ -161,10 +143,6 @@ public final class OperatingModelBuilder extends ModelDraft {
     ElementBuilder element = new ElementBuilder(id, noun);
     details.accept(element);
     return element;
-  }
-
-  private static java.util.Optional<String> optionalOf(@Nullable String value) {
-    return java.util.Optional.ofNullable(value);
   }
 
   // ---- value chains --------------------------------------------------------------------------

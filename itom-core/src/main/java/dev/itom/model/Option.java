@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ItomStyle
+@SuppressWarnings("immutables:subtype")
 public abstract class Option implements Element {
   Option() {}
 

@@ -148,21 +148,7 @@ public final class OptionBuilder extends DetailsBuilder<OptionBuilder> {
   }
 
   Option build() {
-    Option.Builder builder =
-        Option.builder()
-            .id(id)
-            .name(name)
-            .properties(properties)
-            .addAllServiceLevels(serviceLevels);
-    if (pricing != null) {
-      builder.pricing(pricing);
-    }
-    if (leadTime != null) {
-      builder.leadTime(leadTime);
-    }
-    if (description != null) {
-      builder.description(description);
-    }
-    return builder.build();
+    return ModelElements.INSTANCE.option(
+        id, name, description, properties(), pricing, leadTime, serviceLevels);
   }
 }

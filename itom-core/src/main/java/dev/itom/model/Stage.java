@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ItomStyle
+@SuppressWarnings("immutables:subtype")
 public abstract class Stage implements Element {
   Stage() {}
 

@@ -101,20 +101,7 @@ public final class StageBuilder extends DetailsBuilder<StageBuilder> {
   }
 
   Stage build() {
-    Stage.Builder builder =
-        Stage.builder()
-            .id(id)
-            .name(name)
-            .properties(properties)
-            .addAllQuestions(questions)
-            .addAllConsumes(consumes)
-            .addAllProduces(produces);
-    if (owner != null) {
-      builder.owner(owner);
-    }
-    if (description != null) {
-      builder.description(description);
-    }
-    return builder.build();
+    return ModelElements.INSTANCE.stage(
+        id, name, description, properties(), owner, questions, consumes, produces);
   }
 }

@@ -18,6 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ItomStyle
+@SuppressWarnings("immutables:subtype")
 public abstract class SupportProcess implements Element {
   SupportProcess() {}
 

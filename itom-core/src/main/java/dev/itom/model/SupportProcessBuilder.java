@@ -111,20 +111,7 @@ public final class SupportProcessBuilder extends DetailsBuilder<SupportProcessBu
   }
 
   SupportProcess build() {
-    SupportProcess.Builder builder =
-        SupportProcess.builder()
-            .id(id)
-            .name(name)
-            .category(category)
-            .properties(properties)
-            .addAllSupports(supports)
-            .addAllFrameworks(frameworks);
-    if (owner != null) {
-      builder.owner(owner);
-    }
-    if (description != null) {
-      builder.description(description);
-    }
-    return builder.build();
+    return ModelElements.INSTANCE.process(
+        id, name, description, properties(), category, owner, supports, frameworks);
   }
 }

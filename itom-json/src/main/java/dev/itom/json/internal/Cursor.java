@@ -9,6 +9,8 @@ import dev.itom.json.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +51,9 @@ final class Cursor {
 
   /** The strings of the array being read, reused from array to array. */
   private final List<String> strings = new ArrayList<>();
+
+  /** The properties of the object being read, reused from object to object. */
+  private final TreeMap<String, String> properties = new TreeMap<>();
 
   // the open objects: row, type and the fields seen so far
   private final int[] objectRow = new int[MAX_DEPTH];
@@ -125,6 +130,14 @@ final class Cursor {
    */
   List<String> strings() {
     return strings;
+  }
+
+  /**
+   * Returns the map for the properties of one object, reused from object to object (clearing a tree
+   * map costs nothing, however large the last one was).
+   */
+  SortedMap<String, String> properties() {
+    return properties;
   }
 
   /** Returns the row of the value being read. */

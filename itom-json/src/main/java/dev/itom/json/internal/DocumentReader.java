@@ -1,6 +1,8 @@
 package dev.itom.json.internal;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.itom.internal.Texts;
 import dev.itom.model.Alignment;
 import dev.itom.model.Artifact;
@@ -9,22 +11,22 @@ import dev.itom.model.Consumer;
 import dev.itom.model.Kpi;
 import dev.itom.model.Offering;
 import dev.itom.model.OperatingModel;
-import dev.itom.model.OperatingModelBuilder;
 import dev.itom.model.Role;
 import dev.itom.model.SupportProcess;
 import dev.itom.model.ValueChain;
+import dev.itom.model.access.ElementFactory;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the document object: {@code format}, the model's own fields and its lists of elements, each
- * element read by the reader of its kind. The result is a builder whose {@code build()} checks the
- * model's invariants.
+ * element read by the reader of its kind. The result builds the model, checking its invariants,
+ * when asked.
  */
 final class DocumentReader {
+  private static final ElementFactory NEW = ElementFactory.get();
+
   private DocumentReader() {}
 
   /** The start of every itom document, for messages. */
@@ -33,11 +35,11 @@ final class DocumentReader {
   /**
    * Reads the document object at the cursor's current token.
    *
-   * @return the builder of the model, or null if the document has a problem
+   * @return what builds the model and checks its invariants, or null if the document has a problem
    * @throws Cursor.Abort when reading cannot go on: the root is not an object or the format is
    *     unknown
    */
-  static @Nullable OperatingModelBuilder read(Cursor c) throws IOException {
+  static @Nullable Supplier<OperatingModel> read(Cursor c) throws IOException {
     int root = c.row(-1, 0);
     c.at(root);
     if (c.parser().currentToken() != JsonToken.START_OBJECT) {
@@ -55,17 +57,17 @@ final class DocumentReader {
     String name = null;
     String version = null;
     String description = null;
-    Map<String, String> properties = null;
+    ImmutableSortedMap<String, String> properties = null;
     boolean formatOk = false;
-    List<Role> roles = new ArrayList<>();
-    List<Consumer> consumers = new ArrayList<>();
-    List<Artifact> artifacts = new ArrayList<>();
-    List<ValueChain> chains = new ArrayList<>();
-    List<SupportProcess> processes = new ArrayList<>();
-    List<Alignment> alignments = new ArrayList<>();
-    List<Offering> offerings = new ArrayList<>();
-    List<Kpi> kpis = new ArrayList<>();
-    List<Assignment> assignments = new ArrayList<>();
+    ImmutableList<Role> roles = ImmutableList.of();
+    ImmutableList<Consumer> consumers = ImmutableList.of();
+    ImmutableList<Artifact> artifacts = ImmutableList.of();
+    ImmutableList<ValueChain> chains = ImmutableList.of();
+    ImmutableList<SupportProcess> processes = ImmutableList.of();
+    ImmutableList<Alignment> alignments = ImmutableList.of();
+    ImmutableList<Offering> offerings = ImmutableList.of();
+    ImmutableList<Kpi> kpis = ImmutableList.of();
+    ImmutableList<Assignment> assignments = ImmutableList.of();
     int field;
     while ((field = c.nextField()) >= 0) {
       switch (field) {
@@ -75,22 +77,22 @@ final class DocumentReader {
         case Fields.VERSION -> version = Values.string(c, field, true);
         case Fields.DESCRIPTION -> description = Values.string(c, field, true);
         case Fields.PROPERTIES -> properties = Values.properties(c);
-        case Fields.ROLES -> Values.list(c, field, "roles", roles, SimpleElementReader::role);
+        case Fields.ROLES -> roles = Values.list(c, field, "roles", SimpleElementReader::role);
         case Fields.CONSUMERS ->
-            Values.list(c, field, "consumers", consumers, SimpleElementReader::consumer);
+            consumers = Values.list(c, field, "consumers", SimpleElementReader::consumer);
         case Fields.ARTIFACTS ->
-            Values.list(c, field, "artifacts", artifacts, SimpleElementReader::artifact);
+            artifacts = Values.list(c, field, "artifacts", SimpleElementReader::artifact);
         case Fields.VALUE_CHAINS ->
-            Values.list(c, field, "value chains", chains, ValueChainReader::chain);
+            chains = Values.list(c, field, "value chains", ValueChainReader::chain);
         case Fields.PROCESSES ->
-            Values.list(c, field, "support processes", processes, SupportProcessReader::process);
+            processes = Values.list(c, field, "support processes", SupportProcessReader::process);
         case Fields.ALIGNMENTS ->
-            Values.list(c, field, "alignments", alignments, RelationReader::alignment);
+            alignments = Values.list(c, field, "alignments", RelationReader::alignment);
         case Fields.OFFERINGS ->
-            Values.list(c, field, "offerings", offerings, OfferingReader::offering);
-        case Fields.KPIS -> Values.list(c, field, "KPIs", kpis, KpiReader::kpi);
+            offerings = Values.list(c, field, "offerings", OfferingReader::offering);
+        case Fields.KPIS -> kpis = Values.list(c, field, "KPIs", KpiReader::kpi);
         case Fields.ASSIGNMENTS ->
-            Values.list(c, field, "assignments", assignments, RelationReader::assignment);
+            assignments = Values.list(c, field, "assignments", RelationReader::assignment);
         default -> throw new AssertionError(field);
       }
     }
@@ -105,28 +107,55 @@ final class DocumentReader {
     if (!formatOk || id == null || name == null || !c.problems().isEmpty()) {
       return null;
     }
-    OperatingModelBuilder builder = OperatingModel.builder(id, name);
-    if (version != null) {
-      builder.version(version);
-    }
-    if (description != null) {
-      builder.description(description);
-    }
-    if (properties != null) {
-      for (Map.Entry<String, String> entry : properties.entrySet()) {
-        builder.property(entry.getKey(), entry.getValue());
-      }
-    }
-    return builder
-        .addRoles(roles)
-        .addConsumers(consumers)
-        .addArtifacts(artifacts)
-        .addValueChains(chains)
-        .addProcesses(processes)
-        .addAlignments(alignments)
-        .addOfferings(offerings)
-        .addKpis(kpis)
-        .addAssignments(assignments);
+    return later(
+        id,
+        name,
+        version,
+        description,
+        Values.orEmpty(properties),
+        roles,
+        consumers,
+        artifacts,
+        chains,
+        processes,
+        alignments,
+        offerings,
+        kpis,
+        assignments);
+  }
+
+  /** Returns what builds the model from the parts read, checking its invariants, when asked. */
+  private static Supplier<OperatingModel> later(
+      String id,
+      String name,
+      @Nullable String version,
+      @Nullable String description,
+      ImmutableSortedMap<String, String> properties,
+      ImmutableList<Role> roles,
+      ImmutableList<Consumer> consumers,
+      ImmutableList<Artifact> artifacts,
+      ImmutableList<ValueChain> chains,
+      ImmutableList<SupportProcess> processes,
+      ImmutableList<Alignment> alignments,
+      ImmutableList<Offering> offerings,
+      ImmutableList<Kpi> kpis,
+      ImmutableList<Assignment> assignments) {
+    return () ->
+        NEW.model(
+            id,
+            name,
+            version,
+            description,
+            properties,
+            roles,
+            consumers,
+            artifacts,
+            chains,
+            processes,
+            alignments,
+            offerings,
+            kpis,
+            assignments);
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.itom.json.internal;
 
+import com.google.common.collect.ImmutableSortedMap;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +13,7 @@ final class ElementFields {
   private @Nullable String id;
   private @Nullable String name;
   private @Nullable String description;
-  private @Nullable Map<String, String> properties;
+  private @Nullable ImmutableSortedMap<String, String> properties;
 
   /**
    * Reads the current field into this if it is a common element field; false if it is not one (the
@@ -53,7 +53,7 @@ final class ElementFields {
   }
 
   /** The properties, empty if there were none. */
-  Map<String, String> properties() {
+  ImmutableSortedMap<String, String> properties() {
     return Values.orEmpty(properties);
   }
 }

@@ -10,10 +10,10 @@ import dev.itom.json.Problem;
 import dev.itom.json.ReadResult;
 import dev.itom.model.InvalidModelException;
 import dev.itom.model.OperatingModel;
-import dev.itom.model.OperatingModelBuilder;
 import dev.itom.model.Violation;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,7 +88,7 @@ public final class ModelReader {
       throws IOException {
     JsonParser p = c.parser();
     List<Problem> problems = c.problems();
-    OperatingModelBuilder builder = null;
+    Supplier<OperatingModel> builder = null;
     try {
       JsonToken first = wholeDocument || !p.hasCurrentToken() ? p.nextToken() : p.currentToken();
       if (first == null) {
@@ -135,7 +135,7 @@ public final class ModelReader {
     }
     OperatingModel model;
     try {
-      model = builder.build();
+      model = builder.get();
     } catch (InvalidModelException e) {
       if (!c.tracks()) {
         throw new Untracked();

@@ -1,5 +1,6 @@
 package dev.itom.json.internal;
 
+import com.google.common.collect.ImmutableList;
 import dev.itom.model.Alternative;
 import dev.itom.model.Delivery;
 import dev.itom.model.Lifecycle;
@@ -9,10 +10,9 @@ import dev.itom.model.Option;
 import dev.itom.model.Pricing;
 import dev.itom.model.PricingModel;
 import dev.itom.model.ServiceLevel;
+import dev.itom.model.access.ElementFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Each method reads the object at the cursor's current token and returns null after a problem.
  */
 final class OfferingReader {
+  private static final ElementFactory NEW = ElementFactory.get();
+
   private OfferingReader() {}
 
   static @Nullable Offering offering(Cursor c, int row) throws IOException {
@@ -35,9 +37,10 @@ final class OfferingReader {
     String owner = null;
     Pricing pricing = null;
     String valueProposition = null;
-    List<Option> options = new ArrayList<>();
-    List<Alternative> alternatives = new ArrayList<>();
-    Offering.Builder b = Offering.builder();
+    ImmutableList<String> consumers = ImmutableList.of();
+    ImmutableList<String> realizedBy = ImmutableList.of();
+    ImmutableList<Option> options = ImmutableList.of();
+    ImmutableList<Alternative> alternatives = ImmutableList.of();
     int field;
     while ((field = c.nextField()) >= 0) {
       if (e.read(c, field)) {
@@ -49,12 +52,13 @@ final class OfferingReader {
         case Fields.DELIVERY -> delivery = Values.enumValue(c, field, EnumCodes.DELIVERIES);
         case Fields.LIFECYCLE -> lifecycle = Values.enumValue(c, field, EnumCodes.LIFECYCLES);
         case Fields.OWNER -> owner = Values.string(c, field, true);
-        case Fields.CONSUMERS -> b.addAllConsumers(Values.strings(c, field));
-        case Fields.REALIZED_BY -> b.addAllRealizedBy(Values.strings(c, field));
+        case Fields.CONSUMERS -> consumers = Values.strings(c, field);
+        case Fields.REALIZED_BY -> realizedBy = Values.strings(c, field);
         case Fields.PRICING -> pricing = pricing(c, c.valueRow());
         case Fields.VALUE_PROPOSITION -> valueProposition = Values.string(c, field, true);
-        case Fields.OPTIONS -> Values.list(c, field, "options", options, OfferingReader::option);
-        default -> Values.list(c, field, "alternatives", alternatives, OfferingReader::alternative);
+        case Fields.OPTIONS -> options = Values.list(c, field, "options", OfferingReader::option);
+        default ->
+            alternatives = Values.list(c, field, "alternatives", OfferingReader::alternative);
       }
     }
     if (!c.require(row, c.endObject(), Fields.OFFERING_TYPE)
@@ -63,20 +67,22 @@ final class OfferingReader {
         || lifecycle == null) {
       return null;
     }
-    return b.id(e.id())
-        .name(e.name())
-        .description(Optional.ofNullable(e.description()))
-        .putAllProperties(e.properties())
-        .type(type)
-        .category(Optional.ofNullable(category))
-        .delivery(Optional.ofNullable(delivery))
-        .lifecycle(lifecycle)
-        .owner(Optional.ofNullable(owner))
-        .pricing(Optional.ofNullable(pricing))
-        .valueProposition(Optional.ofNullable(valueProposition))
-        .addAllOptions(options)
-        .addAllAlternatives(alternatives)
-        .build();
+    return NEW.offering(
+        e.id(),
+        e.name(),
+        e.description(),
+        e.properties(),
+        type,
+        category,
+        delivery,
+        lifecycle,
+        owner,
+        consumers,
+        realizedBy,
+        pricing,
+        valueProposition,
+        options,
+        alternatives);
   }
 
   static @Nullable Option option(Cursor c, int row) throws IOException {
@@ -86,7 +92,7 @@ final class OfferingReader {
     ElementFields e = new ElementFields();
     Pricing pricing = null;
     String leadTime = null;
-    List<ServiceLevel> levels = new ArrayList<>();
+    ImmutableList<ServiceLevel> levels = ImmutableList.of();
     int field;
     while ((field = c.nextField()) >= 0) {
       if (e.read(c, field)) {
@@ -95,21 +101,13 @@ final class OfferingReader {
       switch (field) {
         case Fields.PRICING -> pricing = pricing(c, c.valueRow());
         case Fields.LEAD_TIME -> leadTime = Values.string(c, field, true);
-        default -> Values.list(c, field, "service levels", levels, OfferingReader::serviceLevel);
+        default -> levels = Values.list(c, field, "service levels", OfferingReader::serviceLevel);
       }
     }
     if (!c.require(row, c.endObject(), Fields.OPTION_TYPE) || !e.complete()) {
       return null;
     }
-    return Option.builder()
-        .id(e.id())
-        .name(e.name())
-        .description(Optional.ofNullable(e.description()))
-        .putAllProperties(e.properties())
-        .pricing(Optional.ofNullable(pricing))
-        .leadTime(Optional.ofNullable(leadTime))
-        .addAllServiceLevels(levels)
-        .build();
+    return NEW.option(e.id(), e.name(), e.description(), e.properties(), pricing, leadTime, levels);
   }
 
   static @Nullable ServiceLevel serviceLevel(Cursor c, int row) throws IOException {

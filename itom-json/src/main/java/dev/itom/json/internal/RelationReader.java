@@ -1,12 +1,12 @@
 package dev.itom.json.internal;
 
+import com.google.common.collect.ImmutableSortedMap;
 import dev.itom.model.Alignment;
 import dev.itom.model.AlignmentKind;
 import dev.itom.model.Assignment;
 import dev.itom.model.Responsibility;
+import dev.itom.model.access.ElementFactory;
 import java.io.IOException;
-import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * after a problem.
  */
 final class RelationReader {
+  private static final ElementFactory NEW = ElementFactory.get();
+
   private RelationReader() {}
 
   static @Nullable Alignment alignment(Cursor c, int row) throws IOException {
@@ -25,7 +27,7 @@ final class RelationReader {
     String to = null;
     AlignmentKind kind = null;
     String description = null;
-    Map<String, String> properties = null;
+    ImmutableSortedMap<String, String> properties = null;
     int field;
     while ((field = c.nextField()) >= 0) {
       switch (field) {
@@ -42,13 +44,7 @@ final class RelationReader {
         || kind == null) {
       return null;
     }
-    return Alignment.builder()
-        .from(from)
-        .to(to)
-        .kind(kind)
-        .description(Optional.ofNullable(description))
-        .putAllProperties(Values.orEmpty(properties))
-        .build();
+    return NEW.alignment(from, to, kind, description, Values.orEmpty(properties));
   }
 
   static @Nullable Assignment assignment(Cursor c, int row) throws IOException {
@@ -58,7 +54,7 @@ final class RelationReader {
     String role = null;
     String target = null;
     Responsibility responsibility = null;
-    Map<String, String> properties = null;
+    ImmutableSortedMap<String, String> properties = null;
     int field;
     while ((field = c.nextField()) >= 0) {
       switch (field) {
@@ -75,11 +71,6 @@ final class RelationReader {
         || responsibility == null) {
       return null;
     }
-    return Assignment.builder()
-        .role(role)
-        .target(target)
-        .responsibility(responsibility)
-        .putAllProperties(Values.orEmpty(properties))
-        .build();
+    return NEW.assignment(role, target, responsibility, Values.orEmpty(properties));
   }
 }

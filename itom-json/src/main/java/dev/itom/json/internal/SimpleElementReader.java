@@ -4,8 +4,8 @@ import dev.itom.model.Artifact;
 import dev.itom.model.Consumer;
 import dev.itom.model.ConsumerKind;
 import dev.itom.model.Role;
+import dev.itom.model.access.ElementFactory;
 import java.io.IOException;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * problem.
  */
 final class SimpleElementReader {
+  private static final ElementFactory NEW = ElementFactory.get();
+
   private SimpleElementReader() {}
 
   static @Nullable Role role(Cursor c, int row) throws IOException {
@@ -21,12 +23,7 @@ final class SimpleElementReader {
     if (e == null) {
       return null;
     }
-    return Role.builder()
-        .id(e.id())
-        .name(e.name())
-        .description(Optional.ofNullable(e.description()))
-        .putAllProperties(e.properties())
-        .build();
+    return NEW.role(e.id(), e.name(), e.description(), e.properties());
   }
 
   static @Nullable Artifact artifact(Cursor c, int row) throws IOException {
@@ -34,12 +31,7 @@ final class SimpleElementReader {
     if (e == null) {
       return null;
     }
-    return Artifact.builder()
-        .id(e.id())
-        .name(e.name())
-        .description(Optional.ofNullable(e.description()))
-        .putAllProperties(e.properties())
-        .build();
+    return NEW.artifact(e.id(), e.name(), e.description(), e.properties());
   }
 
   static @Nullable Consumer consumer(Cursor c, int row) throws IOException {
@@ -57,13 +49,7 @@ final class SimpleElementReader {
     if (!c.require(row, c.endObject(), Fields.CONSUMER_TYPE) || !e.complete() || kind == null) {
       return null;
     }
-    return Consumer.builder()
-        .id(e.id())
-        .name(e.name())
-        .description(Optional.ofNullable(e.description()))
-        .putAllProperties(e.properties())
-        .kind(kind)
-        .build();
+    return NEW.consumer(e.id(), e.name(), e.description(), e.properties(), kind);
   }
 
   /** Reads an object of a type with only the common fields; null after a problem. */

@@ -1,11 +1,11 @@
 package dev.itom.json.internal;
 
+import com.google.common.collect.ImmutableList;
 import dev.itom.model.FrameworkReference;
 import dev.itom.model.ProcessCategory;
 import dev.itom.model.SupportProcess;
+import dev.itom.model.access.ElementFactory;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * cursor's current token and returns null after a problem.
  */
 final class SupportProcessReader {
+  private static final ElementFactory NEW = ElementFactory.get();
+
   private SupportProcessReader() {}
 
   static @Nullable SupportProcess process(Cursor c, int row) throws IOException {
@@ -23,8 +25,8 @@ final class SupportProcessReader {
     ElementFields e = new ElementFields();
     ProcessCategory category = null;
     String owner = null;
-    List<FrameworkReference> frameworks = null;
-    SupportProcess.Builder b = SupportProcess.builder();
+    ImmutableList<String> supports = ImmutableList.of();
+    ImmutableList<FrameworkReference> frameworks = ImmutableList.of();
     int field;
     while ((field = c.nextField()) >= 0) {
       if (e.read(c, field)) {
@@ -33,27 +35,17 @@ final class SupportProcessReader {
       switch (field) {
         case Fields.CATEGORY -> category = Values.enumValue(c, field, EnumCodes.CATEGORIES);
         case Fields.OWNER -> owner = Values.string(c, field, true);
-        case Fields.SUPPORTS -> b.addAllSupports(Values.strings(c, field));
-        default -> {
-          frameworks = new ArrayList<>();
-          Values.list(
-              c, field, "framework references", frameworks, SupportProcessReader::framework);
-        }
+        case Fields.SUPPORTS -> supports = Values.strings(c, field);
+        default ->
+            frameworks =
+                Values.list(c, field, "framework references", SupportProcessReader::framework);
       }
     }
     if (!c.require(row, c.endObject(), Fields.PROCESS_TYPE) || !e.complete() || category == null) {
       return null;
     }
-    if (frameworks != null) {
-      b.addAllFrameworks(frameworks);
-    }
-    return b.id(e.id())
-        .name(e.name())
-        .description(Optional.ofNullable(e.description()))
-        .putAllProperties(e.properties())
-        .category(category)
-        .owner(Optional.ofNullable(owner))
-        .build();
+    return NEW.process(
+        e.id(), e.name(), e.description(), e.properties(), category, owner, supports, frameworks);
   }
 
   static @Nullable FrameworkReference framework(Cursor c, int row) throws IOException {

@@ -1,12 +1,11 @@
 package dev.itom.json.internal;
 
+import com.google.common.collect.ImmutableList;
 import dev.itom.model.Stage;
 import dev.itom.model.ValueChain;
 import dev.itom.model.ValueChainKind;
+import dev.itom.model.access.ElementFactory;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * and returns null after a problem.
  */
 final class ValueChainReader {
+  private static final ElementFactory NEW = ElementFactory.get();
+
   private ValueChainReader() {}
 
   static @Nullable ValueChain chain(Cursor c, int row) throws IOException {
@@ -22,7 +23,7 @@ final class ValueChainReader {
     }
     ElementFields e = new ElementFields();
     ValueChainKind kind = null;
-    List<Stage> stages = null;
+    ImmutableList<Stage> stages = ImmutableList.of();
     int field;
     while ((field = c.nextField()) >= 0) {
       if (e.read(c, field)) {
@@ -31,23 +32,13 @@ final class ValueChainReader {
       if (field == Fields.KIND) {
         kind = Values.enumValue(c, field, EnumCodes.CHAIN_KINDS);
       } else {
-        stages = new ArrayList<>();
-        Values.list(c, field, "stages", stages, ValueChainReader::stage);
+        stages = Values.list(c, field, "stages", ValueChainReader::stage);
       }
     }
     if (!c.require(row, c.endObject(), Fields.CHAIN_TYPE) || !e.complete() || kind == null) {
       return null;
     }
-    ValueChain.Builder b = ValueChain.builder();
-    if (stages != null) {
-      b.addAllStages(stages);
-    }
-    return b.id(e.id())
-        .name(e.name())
-        .description(Optional.ofNullable(e.description()))
-        .putAllProperties(e.properties())
-        .kind(kind)
-        .build();
+    return NEW.chain(e.id(), e.name(), e.description(), e.properties(), kind, stages);
   }
 
   static @Nullable Stage stage(Cursor c, int row) throws IOException {
@@ -56,7 +47,9 @@ final class ValueChainReader {
     }
     ElementFields e = new ElementFields();
     String owner = null;
-    Stage.Builder b = Stage.builder();
+    ImmutableList<String> questions = ImmutableList.of();
+    ImmutableList<String> consumes = ImmutableList.of();
+    ImmutableList<String> produces = ImmutableList.of();
     int field;
     while ((field = c.nextField()) >= 0) {
       if (e.read(c, field)) {
@@ -64,19 +57,15 @@ final class ValueChainReader {
       }
       switch (field) {
         case Fields.OWNER -> owner = Values.string(c, field, true);
-        case Fields.QUESTIONS -> b.addAllQuestions(Values.strings(c, field));
-        case Fields.CONSUMES -> b.addAllConsumes(Values.strings(c, field));
-        default -> b.addAllProduces(Values.strings(c, field));
+        case Fields.QUESTIONS -> questions = Values.strings(c, field);
+        case Fields.CONSUMES -> consumes = Values.strings(c, field);
+        default -> produces = Values.strings(c, field);
       }
     }
     if (!c.require(row, c.endObject(), Fields.STAGE_TYPE) || !e.complete()) {
       return null;
     }
-    return b.id(e.id())
-        .name(e.name())
-        .description(Optional.ofNullable(e.description()))
-        .putAllProperties(e.properties())
-        .owner(Optional.ofNullable(owner))
-        .build();
+    return NEW.stage(
+        e.id(), e.name(), e.description(), e.properties(), owner, questions, consumes, produces);
   }
 }

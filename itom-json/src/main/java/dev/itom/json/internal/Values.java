@@ -2,12 +2,13 @@ package dev.itom.json.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.itom.internal.Texts;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,15 +97,15 @@ final class Values {
 
   /**
    * Reads an array of strings (questions, or references to ids), skipping each item that is not a
-   * string after a problem. Returns the cursor's {@linkplain Cursor#strings() list for strings},
-   * which the next call reuses: add its items to the builder at once.
+   * string after a problem. The items are gathered in the cursor's {@linkplain Cursor#strings()
+   * reused list} and copied once, into the exactly sized list returned.
    */
-  static List<String> strings(Cursor c, int field) throws IOException {
+  static ImmutableList<String> strings(Cursor c, int field) throws IOException {
     List<String> out = c.strings();
     out.clear();
     int array = c.beginArray(field, "strings");
     if (array < 0) {
-      return out;
+      return ImmutableList.of();
     }
     JsonParser p = c.parser();
     for (int index = 0; c.nextItem(array, index); index++) {
@@ -115,16 +116,17 @@ final class Values {
       }
     }
     c.endArray(array);
-    return out;
+    return ImmutableList.copyOf(out);
   }
 
-  /** Reads an array of nested objects into {@code out}, leaving out each that has a problem. */
-  static <T> void list(Cursor c, int field, String items, List<? super T> out, ItemReader<T> reader)
+  /** Reads an array of nested objects, leaving out each that has a problem. */
+  static <T> ImmutableList<T> list(Cursor c, int field, String items, ItemReader<T> reader)
       throws IOException {
     int array = c.beginArray(field, items);
     if (array < 0) {
-      return;
+      return ImmutableList.of();
     }
+    ImmutableList.Builder<T> out = ImmutableList.builder();
     for (int index = 0; c.nextItem(array, index); index++) {
       T item = reader.read(c, c.itemRow());
       if (item != null) {
@@ -132,10 +134,15 @@ final class Values {
       }
     }
     c.endArray(array);
+    return out.build();
   }
 
-  /** Reads the current value as an object of string properties; null if it is not an object. */
-  static @Nullable Map<String, String> properties(Cursor c) throws IOException {
+  /**
+   * Reads the current value as an object of string properties, in key order; null if it is not an
+   * object. The entries are gathered in the cursor's {@linkplain Cursor#properties() reused map}
+   * and copied once, into the map returned.
+   */
+  static @Nullable ImmutableSortedMap<String, String> properties(Cursor c) throws IOException {
     JsonParser p = c.parser();
     int object = c.valueRow();
     if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -143,7 +150,8 @@ final class Values {
       return null;
     }
     int maxStringLength = c.maxStringLength();
-    Map<String, String> out = new LinkedHashMap<>();
+    SortedMap<String, String> out = c.properties();
+    out.clear();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       p.nextToken();
@@ -170,11 +178,12 @@ final class Values {
       }
     }
     c.at(object);
-    return out;
+    return out.isEmpty() ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOfSorted(out);
   }
 
   /** Returns the properties read, or an empty map if there were none. */
-  static Map<String, String> orEmpty(@Nullable Map<String, String> properties) {
-    return properties == null ? Map.of() : properties;
+  static ImmutableSortedMap<String, String> orEmpty(
+      @Nullable ImmutableSortedMap<String, String> properties) {
+    return properties == null ? ImmutableSortedMap.of() : properties;
   }
 }

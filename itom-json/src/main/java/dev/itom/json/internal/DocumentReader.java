@@ -16,6 +16,7 @@ import dev.itom.model.SupportProcess;
 import dev.itom.model.ValueChain;
 import dev.itom.model.access.ElementFactory;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -53,46 +54,33 @@ final class DocumentReader {
       throw new Cursor.Abort();
     }
     c.beginObject(root, Fields.DOCUMENT);
-    String id = null;
-    String name = null;
-    String version = null;
-    String description = null;
-    ImmutableSortedMap<String, String> properties = null;
+    Parts d = new Parts();
     boolean formatOk = false;
-    ImmutableList<Role> roles = ImmutableList.of();
-    ImmutableList<Consumer> consumers = ImmutableList.of();
-    ImmutableList<Artifact> artifacts = ImmutableList.of();
-    ImmutableList<ValueChain> chains = ImmutableList.of();
-    ImmutableList<SupportProcess> processes = ImmutableList.of();
-    ImmutableList<Alignment> alignments = ImmutableList.of();
-    ImmutableList<Offering> offerings = ImmutableList.of();
-    ImmutableList<Kpi> kpis = ImmutableList.of();
-    ImmutableList<Assignment> assignments = ImmutableList.of();
     int field;
     while ((field = c.nextField()) >= 0) {
       switch (field) {
         case Fields.FORMAT -> formatOk = format(c, field);
-        case Fields.ID -> id = Values.string(c, field, false);
-        case Fields.NAME -> name = Values.string(c, field, false);
-        case Fields.VERSION -> version = Values.string(c, field, true);
-        case Fields.DESCRIPTION -> description = Values.string(c, field, true);
-        case Fields.PROPERTIES -> properties = Values.properties(c);
-        case Fields.ROLES -> roles = Values.list(c, field, "roles", SimpleElementReader::role);
+        case Fields.ID -> d.id = Values.string(c, field, false);
+        case Fields.NAME -> d.name = Values.string(c, field, false);
+        case Fields.VERSION -> d.version = Values.string(c, field, true);
+        case Fields.DESCRIPTION -> d.description = Values.string(c, field, true);
+        case Fields.PROPERTIES -> d.properties = Values.properties(c);
+        case Fields.ROLES -> d.roles = Values.list(c, field, "roles", SimpleElementReader::role);
         case Fields.CONSUMERS ->
-            consumers = Values.list(c, field, "consumers", SimpleElementReader::consumer);
+            d.consumers = Values.list(c, field, "consumers", SimpleElementReader::consumer);
         case Fields.ARTIFACTS ->
-            artifacts = Values.list(c, field, "artifacts", SimpleElementReader::artifact);
+            d.artifacts = Values.list(c, field, "artifacts", SimpleElementReader::artifact);
         case Fields.VALUE_CHAINS ->
-            chains = Values.list(c, field, "value chains", ValueChainReader::chain);
+            d.chains = Values.list(c, field, "value chains", ValueChainReader::chain);
         case Fields.PROCESSES ->
-            processes = Values.list(c, field, "support processes", SupportProcessReader::process);
+            d.processes = Values.list(c, field, "support processes", SupportProcessReader::process);
         case Fields.ALIGNMENTS ->
-            alignments = Values.list(c, field, "alignments", RelationReader::alignment);
+            d.alignments = Values.list(c, field, "alignments", RelationReader::alignment);
         case Fields.OFFERINGS ->
-            offerings = Values.list(c, field, "offerings", OfferingReader::offering);
-        case Fields.KPIS -> kpis = Values.list(c, field, "KPIs", KpiReader::kpi);
+            d.offerings = Values.list(c, field, "offerings", OfferingReader::offering);
+        case Fields.KPIS -> d.kpis = Values.list(c, field, "KPIs", KpiReader::kpi);
         case Fields.ASSIGNMENTS ->
-            assignments = Values.list(c, field, "assignments", RelationReader::assignment);
+            d.assignments = Values.list(c, field, "assignments", RelationReader::assignment);
         default -> throw new AssertionError(field);
       }
     }
@@ -104,58 +92,47 @@ final class DocumentReader {
           "missing \"format\"; an itom document starts with " + START);
     }
     c.require(root, seen, Fields.DOCUMENT);
-    if (!formatOk || id == null || name == null || !c.problems().isEmpty()) {
+    if (!formatOk || d.id == null || d.name == null || !c.problems().isEmpty()) {
       return null;
     }
-    return later(
-        id,
-        name,
-        version,
-        description,
-        Values.orEmpty(properties),
-        roles,
-        consumers,
-        artifacts,
-        chains,
-        processes,
-        alignments,
-        offerings,
-        kpis,
-        assignments);
+    return d;
   }
 
-  /** Returns what builds the model from the parts read, checking its invariants, when asked. */
-  private static Supplier<OperatingModel> later(
-      String id,
-      String name,
-      @Nullable String version,
-      @Nullable String description,
-      ImmutableSortedMap<String, String> properties,
-      ImmutableList<Role> roles,
-      ImmutableList<Consumer> consumers,
-      ImmutableList<Artifact> artifacts,
-      ImmutableList<ValueChain> chains,
-      ImmutableList<SupportProcess> processes,
-      ImmutableList<Alignment> alignments,
-      ImmutableList<Offering> offerings,
-      ImmutableList<Kpi> kpis,
-      ImmutableList<Assignment> assignments) {
-    return () ->
-        NEW.model(
-            id,
-            name,
-            version,
-            description,
-            properties,
-            roles,
-            consumers,
-            artifacts,
-            chains,
-            processes,
-            alignments,
-            offerings,
-            kpis,
-            assignments);
+  /** The parts of the model read so far; builds the model, checking its invariants, when asked. */
+  private static final class Parts implements Supplier<OperatingModel> {
+    @Nullable String id;
+    @Nullable String name;
+    @Nullable String version;
+    @Nullable String description;
+    @Nullable ImmutableSortedMap<String, String> properties;
+    ImmutableList<Role> roles = ImmutableList.of();
+    ImmutableList<Consumer> consumers = ImmutableList.of();
+    ImmutableList<Artifact> artifacts = ImmutableList.of();
+    ImmutableList<ValueChain> chains = ImmutableList.of();
+    ImmutableList<SupportProcess> processes = ImmutableList.of();
+    ImmutableList<Alignment> alignments = ImmutableList.of();
+    ImmutableList<Offering> offerings = ImmutableList.of();
+    ImmutableList<Kpi> kpis = ImmutableList.of();
+    ImmutableList<Assignment> assignments = ImmutableList.of();
+
+    @Override
+    public OperatingModel get() {
+      return NEW.model(
+          Objects.requireNonNull(id, "id"),
+          Objects.requireNonNull(name, "name"),
+          version,
+          description,
+          Values.orEmpty(properties),
+          roles,
+          consumers,
+          artifacts,
+          chains,
+          processes,
+          alignments,
+          offerings,
+          kpis,
+          assignments);
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.itom.model;
 
-import static com.google.common.base.Verify.verify;
 import static dev.itom.model.InvariantCode.BAD_ID;
 import static dev.itom.model.InvariantCode.BLANK_NAME;
 import static dev.itom.model.InvariantCode.DUPLICATE_ID;
@@ -42,9 +41,7 @@ final class IdCheck {
     if (!isWellFormedId(id)) {
       found.add(BAD_ID.at(loc.at("/id"), badId(id)));
     } else {
-      // The index holds every element, so a well-formed id is always present.
-      int first = index.ordinalOf(id);
-      verify(first >= 0, "element %s was not indexed", id);
+      int first = index.firstWithIdOf(current);
       if (first != current) {
         found.add(
             DUPLICATE_ID.at(

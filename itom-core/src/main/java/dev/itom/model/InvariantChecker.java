@@ -34,9 +34,19 @@ import org.jspecify.annotations.Nullable;
  * each id it names is there and of which kind, which is as in the previous model, so it finds what
  * it found there: nothing, since the previous model is valid. Ids taken twice are ruled out
  * beforehand. The model's own fields are always checked.
+ *
+ * <p>The two ends of alignments and assignments, which a large model holds by the hundred thousand,
+ * are looked up {@value #CHUNK} links at a time, in one tight loop before those links are checked:
+ * there the processor overlaps the memory reads of several lookups, where one lookup between two
+ * checks waits for its own. The checks and the duplicate test ({@link LinkCheck}) then use the
+ * ordinals found.
  */
 final class InvariantChecker {
+  /** How many links resolve their references together, before their checks. */
+  private static final int CHUNK = 256;
+
   private final OperatingModel model;
+  private final ModelIndex index;
   private final List<Violation> found = new ArrayList<>();
   private final TextCheck texts = new TextCheck(found);
   private final IdCheck ids;
@@ -58,6 +68,7 @@ final class InvariantChecker {
       @Nullable ModelIndex previous,
       boolean @Nullable [] kept) {
     this.model = model;
+    this.index = index;
     this.previous = previous;
     this.kept = kept;
     this.ids = new IdCheck(index, texts, found);
@@ -179,14 +190,27 @@ final class InvariantChecker {
       return;
     }
     Location alignments = new Location(null, "/alignments/", 0);
-    for (int i = 0; i < model.alignments().size(); i++) {
-      Alignment alignment = model.alignments().get(i);
-      Location loc = alignments.move(i);
-      texts.text(loc, "/description", alignment.description());
-      references.reference(loc, ALIGNMENT_FROM, alignment.from());
-      references.reference(loc, ALIGNMENT_TO, alignment.to());
-      links.alignment(loc, alignment);
-      texts.properties(loc, alignment.properties());
+    List<Alignment> list = model.alignments();
+    int[] froms = new int[Math.min(CHUNK, list.size())];
+    int[] tos = new int[froms.length];
+    for (int start = 0; start < list.size(); start += CHUNK) {
+      int end = Math.min(list.size(), start + CHUNK);
+      for (int i = start; i < end; i++) {
+        Alignment alignment = list.get(i);
+        froms[i - start] = index.ordinalOf(alignment.from());
+        tos[i - start] = index.ordinalOf(alignment.to());
+      }
+      for (int i = start; i < end; i++) {
+        Alignment alignment = list.get(i);
+        Location loc = alignments.move(i);
+        int from = froms[i - start];
+        int to = tos[i - start];
+        texts.text(loc, "/description", alignment.description());
+        references.resolved(loc, ALIGNMENT_FROM, alignment.from(), from);
+        references.resolved(loc, ALIGNMENT_TO, alignment.to(), to);
+        links.alignment(loc, alignment, from, to);
+        texts.properties(loc, alignment.properties());
+      }
     }
   }
 
@@ -233,13 +257,24 @@ final class InvariantChecker {
       return;
     }
     Location assignments = new Location(null, "/assignments/", 0);
-    for (int i = 0; i < model.assignments().size(); i++) {
-      Assignment assignment = model.assignments().get(i);
-      Location loc = assignments.move(i);
-      references.reference(loc, ASSIGNMENT_ROLE, assignment.role());
-      references.reference(loc, ASSIGNMENT_TARGET, assignment.target());
-      links.assignment(loc, assignment);
-      texts.properties(loc, assignment.properties());
+    List<Assignment> list = model.assignments();
+    int[] roles = new int[Math.min(CHUNK, list.size())];
+    int[] targets = new int[roles.length];
+    for (int start = 0; start < list.size(); start += CHUNK) {
+      int end = Math.min(list.size(), start + CHUNK);
+      for (int i = start; i < end; i++) {
+        Assignment assignment = list.get(i);
+        roles[i - start] = index.ordinalOf(assignment.role());
+        targets[i - start] = index.ordinalOf(assignment.target());
+      }
+      for (int i = start; i < end; i++) {
+        Assignment assignment = list.get(i);
+        Location loc = assignments.move(i);
+        references.resolved(loc, ASSIGNMENT_ROLE, assignment.role(), roles[i - start]);
+        references.resolved(loc, ASSIGNMENT_TARGET, assignment.target(), targets[i - start]);
+        links.assignment(loc, assignment, roles[i - start], targets[i - start]);
+        texts.properties(loc, assignment.properties());
+      }
     }
   }
 }

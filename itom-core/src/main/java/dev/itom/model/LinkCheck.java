@@ -13,21 +13,31 @@ import java.util.Set;
  * The invariants of the links that have no id of their own: an alignment joins two different
  * stages, and since alignments (from, to, kind) and assignments (role, target, responsibility) are
  * identified by those fields, none is listed twice. Duplicates are found through the links' own
- * {@code equals}, on a stripped copy when a link carries a description or properties.
+ * {@code equals}, on a stripped copy when a link carries a description or properties; when both of
+ * a link's references resolve, by the ordinals of the elements they name ({@link LinkKeys}), which
+ * are equal exactly when the ids are.
  */
 final class LinkCheck {
   private final Set<Alignment> alignments;
   private final Set<Assignment> assignments;
+  private final LinkKeys alignmentKeys;
+  private final LinkKeys assignmentKeys;
   private final List<Violation> found;
 
   LinkCheck(OperatingModel model, List<Violation> found) {
     this.alignments = Sets.newHashSetWithExpectedSize(model.alignments().size());
     this.assignments = Sets.newHashSetWithExpectedSize(model.assignments().size());
+    this.alignmentKeys = new LinkKeys(model.alignments().size());
+    this.assignmentKeys = new LinkKeys(model.assignments().size());
     this.found = found;
   }
 
-  /** Checks the alignment at {@code loc} against itself and the alignments before it. */
-  void alignment(Location loc, Alignment alignment) {
+  /**
+   * Checks the alignment at {@code loc} against itself and the alignments before it; {@code from}
+   * and {@code to} are the ordinals its references resolve to, -1 where one does not.
+   */
+  @SuppressWarnings("EnumOrdinal") // the kind's ordinal is part of a key, never stored
+  void alignment(Location loc, Alignment alignment, int from, int to) {
     if (alignment.from().equals(alignment.to())) {
       found.add(
           SELF_ALIGNMENT.at(
@@ -36,11 +46,17 @@ final class LinkCheck {
                   + Texts.quote(alignment.from())
                   + " to itself; an alignment joins two different stages"));
     }
-    Alignment identity =
-        alignment.properties().isEmpty() && alignment.description().isEmpty()
-            ? alignment
-            : Alignment.of(alignment.from(), alignment.to(), alignment.kind());
-    if (!alignments.add(identity)) {
+    boolean added;
+    if (from >= 0 && to >= 0) {
+      added = alignmentKeys.add(LinkKeys.key(from, to, alignment.kind().ordinal()));
+    } else {
+      added =
+          alignments.add(
+              alignment.properties().isEmpty() && alignment.description().isEmpty()
+                  ? alignment
+                  : Alignment.of(alignment.from(), alignment.to(), alignment.kind()));
+    }
+    if (!added) {
       found.add(
           DUPLICATE_ALIGNMENT.at(
               loc.at(""),
@@ -54,13 +70,24 @@ final class LinkCheck {
     }
   }
 
-  /** Checks the assignment at {@code loc} against the assignments before it. */
-  void assignment(Location loc, Assignment assignment) {
-    Assignment identity =
-        assignment.properties().isEmpty()
-            ? assignment
-            : Assignment.of(assignment.role(), assignment.target(), assignment.responsibility());
-    if (!assignments.add(identity)) {
+  /**
+   * Checks the assignment at {@code loc} against the assignments before it; {@code role} and {@code
+   * target} are the ordinals its references resolve to, -1 where one does not.
+   */
+  @SuppressWarnings("EnumOrdinal") // the responsibility's ordinal is part of a key, never stored
+  void assignment(Location loc, Assignment assignment, int role, int target) {
+    boolean added;
+    if (role >= 0 && target >= 0) {
+      added = assignmentKeys.add(LinkKeys.key(role, target, assignment.responsibility().ordinal()));
+    } else {
+      added =
+          assignments.add(
+              assignment.properties().isEmpty()
+                  ? assignment
+                  : Assignment.of(
+                      assignment.role(), assignment.target(), assignment.responsibility()));
+    }
+    if (!added) {
       found.add(
           DUPLICATE_ASSIGNMENT.at(
               loc.at(""),

@@ -2,6 +2,7 @@ package dev.itom.model;
 
 import com.google.common.collect.ImmutableList;
 import dev.itom.internal.Derivation;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * open-addressing hash table of ordinals with linear probing, in which each slot keeps the id's
  * hash next to the ordinal: a lookup reads the table and, only when the hashes match, the id. An
  * element whose id is already taken keeps its ordinal but is not in the table, so that a lookup
- * finds the first element with an id.
+ * finds the first element with an id; the index remembers which element that is ({@link
+ * #firstWithIdOf}), so that the check of unique ids needs no second lookup.
  */
 final class ModelIndex {
   private static final ElementKind[] KINDS = ElementKind.values();
@@ -32,6 +34,12 @@ final class ModelIndex {
 
   /** Per slot: the hash of the id at {@code 2 * slot}, the ordinal plus one at {@code + 1}. */
   private final int[] slots;
+
+  /**
+   * Per ordinal, the ordinal of the first element with the same id, or -1 if it is the first; null
+   * while no id is taken twice, as in every valid model.
+   */
+  private int @Nullable [] firsts;
 
   private final int mask;
   private final int count;
@@ -108,6 +116,7 @@ final class ModelIndex {
     this.positions = previous.positions;
     this.chains = previous.chains;
     this.slots = previous.slots;
+    this.firsts = previous.firsts;
     this.mask = previous.mask;
     this.count = previous.count;
     this.distinct = previous.distinct;
@@ -221,14 +230,36 @@ final class ModelIndex {
     int hash = id.hashCode();
     int slot = spread(hash) & mask;
     while (slots[2 * slot + 1] != 0) {
-      if (slots[2 * slot] == hash && ids[slots[2 * slot + 1] - 1].equals(id)) {
-        return; // the first element with this id keeps it
+      int first = slots[2 * slot + 1] - 1;
+      if (slots[2 * slot] == hash && ids[first].equals(id)) {
+        taken(ordinal, first); // the first element with this id keeps it
+        return;
       }
       slot = (slot + 1) & mask;
     }
     slots[2 * slot] = hash;
     slots[2 * slot + 1] = ordinal + 1;
     distinct++;
+  }
+
+  /** Remembers that the element at {@code ordinal} has the id of the one at {@code first}. */
+  private void taken(int ordinal, int first) {
+    int[] result = firsts;
+    if (result == null) {
+      result = new int[ids.length];
+      Arrays.fill(result, -1);
+      firsts = result;
+    }
+    result[ordinal] = first;
+  }
+
+  /**
+   * Returns the ordinal of the first element with the id of the element at {@code ordinal}: {@code
+   * ordinal} itself unless an element before it has the same id.
+   */
+  int firstWithIdOf(int ordinal) {
+    int[] result = firsts;
+    return result == null || result[ordinal] < 0 ? ordinal : result[ordinal];
   }
 
   /** Mixes the high bits of a hash into the low ones that pick a slot. */

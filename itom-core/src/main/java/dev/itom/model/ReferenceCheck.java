@@ -64,7 +64,15 @@ final class ReferenceCheck {
 
   /** Checks the single reference {@code id} in the field {@code ref} of {@code loc}. */
   void reference(Location loc, Ref ref, String id) {
-    resolve(loc, ref.field, -1, ref.name, id, ref.allowed);
+    resolved(loc, ref, id, index.ordinalOf(id));
+  }
+
+  /**
+   * Checks the single reference {@code id} in the field {@code ref} of {@code loc}, which the index
+   * already resolved to {@code target} (-1 if no element has the id).
+   */
+  void resolved(Location loc, Ref ref, String id, int target) {
+    resolved(loc, ref.field, -1, ref.name, id, target, ref.allowed);
   }
 
   /**
@@ -96,7 +104,17 @@ final class ReferenceCheck {
       String name,
       String id,
       EnumSet<ElementKind> allowed) {
-    int target = index.ordinalOf(id);
+    resolved(loc, field, position, name, id, index.ordinalOf(id), allowed);
+  }
+
+  private void resolved(
+      Location loc,
+      String field,
+      int position,
+      String name,
+      String id,
+      int target,
+      EnumSet<ElementKind> allowed) {
     if (target < 0) {
       found.add(
           DANGLING_REFERENCE.at(

@@ -8,6 +8,7 @@ import dev.itom.internal.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -197,6 +198,72 @@ class InvariantEdgesTest {
     assertThat(violations)
         .extracting(Violation::code)
         .containsExactly("duplicate-alignment", "duplicate-alignment", "duplicate-assignment");
+  }
+
+  @Test
+  void linksFarApartInALongListAreFoundTwiceAndDanglingOnesStillReported() {
+    OperatingModelBuilder builder = valid();
+    List<Assignment> assignments = new ArrayList<>();
+    List<Alignment> alignments = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      builder.role("role-" + i, "Role " + i);
+      assignments.add(Assignment.of("role-" + i, "r2v", Responsibility.CONSULTED));
+      alignments.add(Alignment.of(i % 2 == 0 ? "r2v.a" : "o2c.a", "o2c.a", AlignmentKind.HANDOFF));
+    }
+    // the same link again, hundreds of entries later; kinds and responsibilities keep links apart
+    assignments.add(Assignment.of("role-3", "r2v", Responsibility.CONSULTED));
+    assignments.add(Assignment.of("role-3", "r2v", Responsibility.INFORMED));
+    assignments.add(Assignment.of("role-3", "o2c", Responsibility.CONSULTED));
+    // links that do not resolve are still compared, by their ids
+    assignments.add(Assignment.of("ghost", "r2v", Responsibility.CONSULTED));
+    assignments.add(Assignment.of("ghost", "r2v", Responsibility.CONSULTED));
+    alignments.add(Alignment.of("o2c.a", "r2v.a", AlignmentKind.FEEDBACK));
+    alignments.add(Alignment.of("o2c.a", "r2v.a", AlignmentKind.ALIGNMENT));
+
+    List<Violation> violations =
+        violations(builder.addAssignments(assignments).addAlignments(alignments.subList(0, 3)));
+    List<Violation> all =
+        violations(
+            builder
+                .addAlignments(alignments.subList(3, alignments.size()))
+                .addAlignments(List.of(Alignment.of("r2v.a", "o2c.a", AlignmentKind.HANDOFF))));
+
+    assertThat(violations)
+        .extracting(Violation::code, Violation::pointer)
+        .containsExactly(
+            Tuple.tuple("self-alignment", "/alignments/1/to"),
+            Tuple.tuple("duplicate-alignment", "/alignments/2"),
+            Tuple.tuple("duplicate-assignment", "/assignments/600"),
+            Tuple.tuple("dangling-reference", "/assignments/603/role"),
+            Tuple.tuple("dangling-reference", "/assignments/604/role"),
+            Tuple.tuple("duplicate-assignment", "/assignments/604"));
+    assertThat(all)
+        .filteredOn(v -> v.code().equals("duplicate-alignment"))
+        .extracting(Violation::pointer)
+        .hasSize(599)
+        .startsWith("/alignments/2", "/alignments/3")
+        .endsWith("/alignments/599", "/alignments/602");
+  }
+
+  @Test
+  void everyLaterCopyOfAnIdNamesTheFirstElementWithIt() {
+    List<Violation> violations =
+        violations(
+            valid()
+                .artifact("owner", "Copy")
+                .consumer("owner", "Another copy", ConsumerKind.CUSTOMER));
+
+    assertThat(violations)
+        .extracting(Violation::pointer, Violation::message)
+        .containsExactly(
+            Tuple.tuple(
+                "/consumers/0/id",
+                "id \"owner\" is already used by a role at /roles/0; ids are unique across the"
+                    + " whole model, give this consumer another id"),
+            Tuple.tuple(
+                "/artifacts/0/id",
+                "id \"owner\" is already used by a role at /roles/0; ids are unique across the"
+                    + " whole model, give this artifact another id"));
   }
 
   @Test

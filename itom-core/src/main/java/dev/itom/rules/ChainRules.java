@@ -2,15 +2,17 @@ package dev.itom.rules;
 
 import static dev.itom.rules.BuiltInRule.q;
 
+import com.google.common.collect.ImmutableList;
 import dev.itom.model.Alignment;
-import dev.itom.model.Artifact;
 import dev.itom.model.OperatingModel;
 import dev.itom.model.Stage;
 import dev.itom.model.ValueChain;
 import dev.itom.model.ValueChainKind;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in rules about the value chains: the two core chains exist (ITOM-R01) and meet
@@ -84,31 +86,20 @@ final class ChainRules {
       if (r2v.isEmpty() || o2c.isEmpty()) {
         return; // ITOM-R01 reports the missing chain
       }
+      ImmutableList<ValueChain> builds = model.valueChains(ValueChainKind.REQUIREMENT_TO_VALUE);
+      ImmutableList<ValueChain> sells = model.valueChains(ValueChainKind.ORDER_TO_CASH);
+      Set<String> buildStages = stageIds(builds);
+      Set<String> sellStages = stageIds(sells);
       for (Alignment alignment : model.alignments()) {
-        ValueChainKind from = kindOf(model, alignment.from());
-        ValueChainKind to = kindOf(model, alignment.to());
-        if (crosses(from, to)) {
+        String from = alignment.from();
+        String to = alignment.to();
+        if ((buildStages.contains(from) && sellStages.contains(to))
+            || (sellStages.contains(from) && buildStages.contains(to))) {
           return;
         }
       }
-      for (Artifact artifact : model.artifacts()) {
-        boolean producedR2v = false;
-        boolean producedO2c = false;
-        for (Stage stage : model.stagesProducing(artifact.id())) {
-          ValueChainKind kind = kindOf(model, stage.id());
-          producedR2v |= kind == ValueChainKind.REQUIREMENT_TO_VALUE;
-          producedO2c |= kind == ValueChainKind.ORDER_TO_CASH;
-        }
-        if (!producedR2v && !producedO2c) {
-          continue;
-        }
-        for (Stage stage : model.stagesConsuming(artifact.id())) {
-          ValueChainKind kind = kindOf(model, stage.id());
-          if ((producedR2v && kind == ValueChainKind.ORDER_TO_CASH)
-              || (producedO2c && kind == ValueChainKind.REQUIREMENT_TO_VALUE)) {
-            return;
-          }
-        }
+      if (anyConsumed(sells, produced(builds)) || anyConsumed(builds, produced(sells))) {
+        return;
       }
       findings.addModel(
           "/alignments",
@@ -123,13 +114,43 @@ final class ChainRules {
               + " offer)");
     }
 
-    private static @Nullable ValueChainKind kindOf(OperatingModel model, String stageId) {
-      return model.chainOf(stageId).map(ValueChain::kind).orElse(null);
+    /** The ids of the stages of {@code chains}. */
+    private static Set<String> stageIds(List<ValueChain> chains) {
+      Set<String> ids = new HashSet<>();
+      for (ValueChain chain : chains) {
+        for (Stage stage : chain.stages()) {
+          ids.add(stage.id());
+        }
+      }
+      return ids;
     }
 
-    private static boolean crosses(@Nullable ValueChainKind a, @Nullable ValueChainKind b) {
-      return (a == ValueChainKind.REQUIREMENT_TO_VALUE && b == ValueChainKind.ORDER_TO_CASH)
-          || (a == ValueChainKind.ORDER_TO_CASH && b == ValueChainKind.REQUIREMENT_TO_VALUE);
+    /** The ids of the artifacts that the stages of {@code chains} produce. */
+    private static Set<String> produced(List<ValueChain> chains) {
+      Set<String> ids = new HashSet<>();
+      for (ValueChain chain : chains) {
+        for (Stage stage : chain.stages()) {
+          ids.addAll(stage.produces());
+        }
+      }
+      return ids;
+    }
+
+    /** Whether a stage of {@code chains} consumes one of {@code artifacts}. */
+    private static boolean anyConsumed(List<ValueChain> chains, Set<String> artifacts) {
+      if (artifacts.isEmpty()) {
+        return false;
+      }
+      for (ValueChain chain : chains) {
+        for (Stage stage : chain.stages()) {
+          for (String artifact : stage.consumes()) {
+            if (artifacts.contains(artifact)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
   }
 

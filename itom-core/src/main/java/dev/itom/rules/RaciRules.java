@@ -3,6 +3,7 @@ package dev.itom.rules;
 import static dev.itom.rules.BuiltInRule.q;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import dev.itom.model.Assignment;
 import dev.itom.model.Element;
 import dev.itom.model.Offering;
@@ -13,9 +14,9 @@ import dev.itom.model.Stage;
 import dev.itom.model.SupportProcess;
 import dev.itom.model.ValueChain;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in rules about decision rights: RACI assignments leave exactly one accountable role
@@ -59,16 +60,17 @@ final class RaciRules {
       if (assignments.isEmpty()) {
         return;
       }
-      List<String> accountable = new ArrayList<>(1);
+      int accountable = 0;
       boolean responsible = false;
       for (Assignment assignment : assignments) {
         if (assignment.responsibility() == Responsibility.ACCOUNTABLE) {
-          accountable.add(q(assignment.role()));
+          accountable++;
         } else if (assignment.responsibility() == Responsibility.RESPONSIBLE) {
           responsible = true;
         }
       }
-      if (accountable.size() > 1) {
+      if (accountable > 1) {
+        int count = accountable;
         findings.add(
             target,
             () ->
@@ -76,12 +78,12 @@ final class RaciRules {
                     + " "
                     + q(target.id())
                     + " has "
-                    + accountable.size()
+                    + count
                     + " accountable roles ("
-                    + String.join(", ", accountable)
+                    + String.join(", ", accountableRoles(assignments))
                     + "), so in the end nobody is; keep one accountable role and make the others"
                     + " responsible or consulted");
-      } else if (responsible && accountable.isEmpty()) {
+      } else if (responsible && accountable == 0) {
         findings.add(
             target,
             () ->
@@ -91,6 +93,17 @@ final class RaciRules {
                     + " has responsible roles but no accountable one, so nobody signs off the work;"
                     + " make exactly one role accountable for it");
       }
+    }
+
+    /** The quoted roles of the accountable assignments among {@code assignments}, in order. */
+    private static List<String> accountableRoles(List<Assignment> assignments) {
+      List<String> roles = new ArrayList<>();
+      for (Assignment assignment : assignments) {
+        if (assignment.responsibility() == Responsibility.ACCOUNTABLE) {
+          roles.add(q(assignment.role()));
+        }
+      }
+      return roles;
     }
   }
 
@@ -112,17 +125,17 @@ final class RaciRules {
       if (model.roles().isEmpty()) {
         return;
       }
-      Set<String> busy = new HashSet<>();
+      Set<String> busy = Sets.newHashSetWithExpectedSize(model.roles().size());
       for (ValueChain chain : model.valueChains()) {
         for (Stage stage : chain.stages()) {
-          stage.owner().ifPresent(busy::add);
+          addOwner(busy, stage.owner().orElse(null));
         }
       }
       for (SupportProcess process : model.processes()) {
-        process.owner().ifPresent(busy::add);
+        addOwner(busy, process.owner().orElse(null));
       }
       for (Offering offering : model.offerings()) {
-        offering.owner().ifPresent(busy::add);
+        addOwner(busy, offering.owner().orElse(null));
       }
       for (Assignment assignment : model.assignments()) {
         if (assignment.responsibility() == Responsibility.ACCOUNTABLE
@@ -140,6 +153,13 @@ final class RaciRules {
                       + " owns nothing and is accountable or responsible for nothing; give it the"
                       + " stages, processes or offerings it answers for, or remove it");
         }
+      }
+    }
+
+    /** Adds {@code owner} to {@code busy} unless it is null (the element has no owner). */
+    private static void addOwner(Set<String> busy, @Nullable String owner) {
+      if (owner != null) {
+        busy.add(owner);
       }
     }
   }

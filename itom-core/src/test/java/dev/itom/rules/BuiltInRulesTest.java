@@ -179,6 +179,38 @@ class BuiltInRulesTest {
     }
 
     @Test
+    void anyChainOfACoreKindLinksAndACustomChainDoesNot() {
+      OperatingModelBuilder twoBuilds =
+          unlinked()
+              .artifact("z", "Z")
+              .requirementToValue("r2v-b", "R2V B", c -> c.stage("rb", "RB", s -> s.produces("z")))
+              .valueChain(
+                  ValueChainKind.CUSTOM,
+                  "custom",
+                  "Custom",
+                  c -> c.stage("k", "K").stage("l", "L"));
+      assertThat(rule.check(twoBuilds.build())).hasSize(1);
+      assertThat(rule.check(twoBuilds.align("k", "o1").align("r1", "l").build())).hasSize(1);
+      assertPasses(rule, twoBuilds.align("o2", "rb").build());
+      OperatingModel throughArtifact =
+          unlinked()
+              .artifact("z", "Z")
+              .requirementToValue("r2v-b", "R2V B", c -> c.stage("rb", "RB", s -> s.produces("z")))
+              .orderToCash("o2c-b", "O2C B", c -> c.stage("ob", "OB", s -> s.consumes("z")))
+              .build();
+      assertPasses(rule, throughArtifact);
+      OperatingModel throughCustom =
+          unlinked()
+              .valueChain(
+                  ValueChainKind.CUSTOM,
+                  "custom",
+                  "Custom",
+                  c -> c.stage("k", "K", s -> s.consumes("x")))
+              .build();
+      assertThat(rule.check(throughCustom)).hasSize(1);
+    }
+
+    @Test
     void leavesAMissingChainToR01() {
       OperatingModel model =
           OperatingModel.builder("m", "M")

@@ -125,23 +125,9 @@ final class RaciRules {
       if (model.roles().isEmpty()) {
         return;
       }
-      Set<String> busy = Sets.newHashSetWithExpectedSize(model.roles().size());
-      for (ValueChain chain : model.valueChains()) {
-        for (Stage stage : chain.stages()) {
-          addOwner(busy, stage.owner().orElse(null));
-        }
-      }
-      for (SupportProcess process : model.processes()) {
-        addOwner(busy, process.owner().orElse(null));
-      }
-      for (Offering offering : model.offerings()) {
-        addOwner(busy, offering.owner().orElse(null));
-      }
-      for (Assignment assignment : model.assignments()) {
-        if (assignment.responsibility() == Responsibility.ACCOUNTABLE
-            || assignment.responsibility() == Responsibility.RESPONSIBLE) {
-          busy.add(assignment.role());
-        }
+      Set<String> busy = busyRoles(model);
+      if (busy.size() == model.roles().size()) {
+        return; // every role is busy (owners and assignments name roles only, and ids are unique)
       }
       for (Role role : model.roles()) {
         if (!busy.contains(role.id())) {
@@ -156,11 +142,47 @@ final class RaciRules {
       }
     }
 
-    /** Adds {@code owner} to {@code busy} unless it is null (the element has no owner). */
-    private static void addOwner(Set<String> busy, @Nullable String owner) {
-      if (owner != null) {
-        busy.add(owner);
+    /**
+     * The ids of the roles that own a stage, process or offering, or are accountable or responsible
+     * for something; the walk stops as soon as every role is among them.
+     */
+    private static Set<String> busyRoles(OperatingModel model) {
+      int roles = model.roles().size();
+      Set<String> busy = Sets.newHashSetWithExpectedSize(roles);
+      for (ValueChain chain : model.valueChains()) {
+        for (Stage stage : chain.stages()) {
+          if (addBusy(busy, stage.owner().orElse(null), roles)) {
+            return busy;
+          }
+        }
       }
+      for (SupportProcess process : model.processes()) {
+        if (addBusy(busy, process.owner().orElse(null), roles)) {
+          return busy;
+        }
+      }
+      for (Offering offering : model.offerings()) {
+        if (addBusy(busy, offering.owner().orElse(null), roles)) {
+          return busy;
+        }
+      }
+      for (Assignment assignment : model.assignments()) {
+        Responsibility responsibility = assignment.responsibility();
+        if ((responsibility == Responsibility.ACCOUNTABLE
+                || responsibility == Responsibility.RESPONSIBLE)
+            && addBusy(busy, assignment.role(), roles)) {
+          return busy;
+        }
+      }
+      return busy;
+    }
+
+    /**
+     * Adds {@code role} to {@code busy} unless it is null (the element has no owner); returns
+     * whether {@code busy} now holds all {@code roles}.
+     */
+    private static boolean addBusy(Set<String> busy, @Nullable String role, int roles) {
+      return role != null && busy.add(role) && busy.size() == roles;
     }
   }
 }

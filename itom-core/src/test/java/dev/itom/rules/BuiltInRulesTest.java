@@ -15,6 +15,7 @@ import dev.itom.model.ValueChainKind;
 import dev.itom.templates.Templates;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -808,6 +809,24 @@ class BuiltInRulesTest {
           "/roles/2",
           "role \"idle\" owns nothing and is accountable or responsible for nothing",
           "or remove it");
+    }
+
+    @Test
+    void findsEveryIdleRoleAndCountsEveryKindOfWork() {
+      OperatingModelBuilder model =
+          twoCore()
+              .role("idle-1", "Idle")
+              .role("idle-2", "Idle too")
+              .role("late", "Late")
+              .consulted("idle-1", "r2v")
+              .informed("late", "r2v");
+      assertThat(rule.check(model.build()))
+          .extracting(Finding::elementId)
+          .containsExactly(Optional.of("idle-1"), Optional.of("idle-2"), Optional.of("late"));
+      assertThat(rule.check(model.responsible("late", "o2c").build()))
+          .extracting(Finding::elementId)
+          .containsExactly(Optional.of("idle-1"), Optional.of("idle-2"));
+      assertPasses(rule, model.accountable("idle-1", "o2c").responsible("idle-2", "o2c").build());
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.google.common.collect.Sets;
 import dev.itom.internal.Texts;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The invariants of the links that have no id of their own: an alignment joins two different
@@ -20,15 +21,19 @@ import java.util.Set;
 final class LinkCheck {
   private final Set<Alignment> alignments;
   private final Set<Assignment> assignments;
-  private final LinkKeys alignmentKeys;
-  private final LinkKeys assignmentKeys;
+  private final int alignmentCount;
+  private final int assignmentCount;
   private final List<Violation> found;
+
+  // Made on the first link, so that a check that passes over unchanged lists allocates none.
+  private @Nullable LinkKeys alignmentKeys;
+  private @Nullable LinkKeys assignmentKeys;
 
   LinkCheck(OperatingModel model, List<Violation> found) {
     this.alignments = Sets.newHashSetWithExpectedSize(model.alignments().size());
     this.assignments = Sets.newHashSetWithExpectedSize(model.assignments().size());
-    this.alignmentKeys = new LinkKeys(model.alignments().size());
-    this.assignmentKeys = new LinkKeys(model.assignments().size());
+    this.alignmentCount = model.alignments().size();
+    this.assignmentCount = model.assignments().size();
     this.found = found;
   }
 
@@ -48,7 +53,12 @@ final class LinkCheck {
     }
     boolean added;
     if (from >= 0 && to >= 0) {
-      added = alignmentKeys.add(LinkKeys.key(from, to, alignment.kind().ordinal()));
+      LinkKeys keys = alignmentKeys;
+      if (keys == null) {
+        keys = new LinkKeys(alignmentCount);
+        alignmentKeys = keys;
+      }
+      added = keys.add(LinkKeys.key(from, to, alignment.kind().ordinal()));
     } else {
       added =
           alignments.add(
@@ -78,7 +88,12 @@ final class LinkCheck {
   void assignment(Location loc, Assignment assignment, int role, int target) {
     boolean added;
     if (role >= 0 && target >= 0) {
-      added = assignmentKeys.add(LinkKeys.key(role, target, assignment.responsibility().ordinal()));
+      LinkKeys keys = assignmentKeys;
+      if (keys == null) {
+        keys = new LinkKeys(assignmentCount);
+        assignmentKeys = keys;
+      }
+      added = keys.add(LinkKeys.key(role, target, assignment.responsibility().ordinal()));
     } else {
       added =
           assignments.add(

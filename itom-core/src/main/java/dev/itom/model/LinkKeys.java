@@ -1,7 +1,5 @@
 package dev.itom.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 /**
  * A set of links whose references resolved, each as one {@code long} made of the ordinals of the
  * two elements it joins and the ordinal of its kind: equal keys for equal links, without hashing
@@ -27,7 +25,9 @@ final class LinkKeys {
    * @throws IllegalArgumentException if an ordinal is negative or {@code kind} is not below 4
    */
   static long key(int from, int to, int kind) {
-    checkArgument(from >= 0 && to >= 0 && kind >= 0 && kind < 4, "%s %s %s", from, to, kind);
+    if (from < 0 || to < 0 || kind < 0 || kind >= 4) {
+      throw new IllegalArgumentException("no link key for " + from + ", " + to + ", " + kind);
+    }
     return ((long) from << 33) | ((long) to << 2) | kind;
   }
 

@@ -7,8 +7,9 @@ import java.util.Arrays;
  * A one-to-many relation from the elements of one model to values, in model order per element: an
  * array over the index's ordinals. An element with one value holds the value itself, so the common
  * case allocates no list; one with several holds an {@link ImmutableList} of exactly their number.
- * Built in two walks over the model's references (one counts, one fills), it is read-only once
- * built and may be shared by any number of threads once safely published.
+ * Built in two walks over the model's references (one collects the ids, which are then looked up
+ * together and counted; one fills), it is read-only once built and may be shared by any number of
+ * threads once safely published.
  */
 final class Relation<T> {
   /** Receives the pairs of a relation: the id an element refers to, and the value it relates. */

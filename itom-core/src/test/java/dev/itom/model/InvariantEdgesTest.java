@@ -246,6 +246,47 @@ class InvariantEdgesTest {
   }
 
   @Test
+  void linksThatDoNotResolveAreComparedWithoutTheirDescriptionAndProperties() {
+    Alignment described =
+        Alignment.builder()
+            .from("ghost")
+            .to("o2c.a")
+            .kind(AlignmentKind.HANDOFF)
+            .description("said twice")
+            .build();
+    Assignment withProperty =
+        Assignment.builder()
+            .role("ghost")
+            .target("r2v")
+            .responsibility(Responsibility.ACCOUNTABLE)
+            .putProperties("k", "v")
+            .build();
+
+    List<Violation> violations =
+        violations(
+            valid()
+                .addAlignments(
+                    List.of(
+                        Alignment.of("ghost", "o2c.a", AlignmentKind.HANDOFF),
+                        described,
+                        Alignment.of("ghost", "o2c.a", AlignmentKind.FEEDBACK)))
+                .addAssignments(
+                    List.of(
+                        Assignment.of("ghost", "r2v", Responsibility.ACCOUNTABLE), withProperty)));
+
+    assertThat(violations)
+        .extracting(Violation::code, Violation::pointer)
+        .containsExactly(
+            Tuple.tuple("dangling-reference", "/alignments/0/from"),
+            Tuple.tuple("dangling-reference", "/alignments/1/from"),
+            Tuple.tuple("duplicate-alignment", "/alignments/1"),
+            Tuple.tuple("dangling-reference", "/alignments/2/from"),
+            Tuple.tuple("dangling-reference", "/assignments/0/role"),
+            Tuple.tuple("dangling-reference", "/assignments/1/role"),
+            Tuple.tuple("duplicate-assignment", "/assignments/1"));
+  }
+
+  @Test
   void everyLaterCopyOfAnIdNamesTheFirstElementWithIt() {
     List<Violation> violations =
         violations(

@@ -28,6 +28,12 @@ class LinkKeysTest {
   }
 
   @Test
+  void everyKindOfLinkFitsTheTwoBitsOfAKey() {
+    assertThat(AlignmentKind.values().length).isLessThanOrEqualTo(4);
+    assertThat(Responsibility.values().length).isLessThanOrEqualTo(4);
+  }
+
+  @Test
   void rejectsWhatDoesNotFitAKey() {
     assertThatIllegalArgumentException().isThrownBy(() -> LinkKeys.key(-1, 0, 0));
     assertThatIllegalArgumentException().isThrownBy(() -> LinkKeys.key(0, -1, 0));
@@ -44,8 +50,12 @@ class LinkKeysTest {
       long key = LinkKeys.key(random.nextInt(60), random.nextInt(60), random.nextInt(4));
       assertThat(keys.add(key)).as("key %s", key).isEqualTo(expected.add(key));
     }
-    assertThat(keys.add(0)).isTrue();
+    assertThat(keys.add(0)).isEqualTo(expected.add(0L));
     assertThat(keys.add(0)).isFalse();
+    LinkKeys fresh = new LinkKeys(2);
+    assertThat(fresh.add(LinkKeys.key(0, 0, 0))).isTrue();
+    assertThat(fresh.add(LinkKeys.key(0, 0, 0))).isFalse();
+    assertThat(fresh.add(LinkKeys.key(0, 0, 1))).isTrue();
   }
 
   @Test

@@ -40,11 +40,9 @@ final class Navigation {
             }
           });
 
-  static final Reverse<Stage> PRODUCERS =
-      new Reverse<>(2, refs(OperatingModel::stages, Stage::produces));
+  static final Reverse<Stage> PRODUCERS = new Reverse<>(2, stageRefs(Stage::produces));
 
-  static final Reverse<Stage> CONSUMERS =
-      new Reverse<>(3, refs(OperatingModel::stages, Stage::consumes));
+  static final Reverse<Stage> CONSUMERS = new Reverse<>(3, stageRefs(Stage::consumes));
 
   static final Reverse<Assignment> ASSIGNMENTS_FOR =
       new Reverse<>(
@@ -71,6 +69,19 @@ final class Navigation {
       for (T source : sources.apply(model)) {
         for (String id : ids.apply(source)) {
           sink.put(id, source);
+        }
+      }
+    };
+  }
+
+  /** The walk of a reference list of stages, chain by chain, without a list of all stages. */
+  private static Relation.Walk<Stage> stageRefs(Function<Stage, List<String>> ids) {
+    return (model, sink) -> {
+      for (ValueChain chain : model.valueChains()) {
+        for (Stage stage : chain.stages()) {
+          for (String id : ids.apply(stage)) {
+            sink.put(id, stage);
+          }
         }
       }
     };

@@ -7,9 +7,9 @@ import java.util.Arrays;
  * A one-to-many relation from the elements of one model to values, in model order per element: an
  * array over the index's ordinals. An element with one value holds the value itself, so the common
  * case allocates no list; one with several holds an {@link ImmutableList} of exactly their number.
- * Built in two walks over the model's references (one collects the ids, which are then looked up
- * together and counted; one fills), it is read-only once built and may be shared by any number of
- * threads once safely published.
+ * Built in one walk over the model's references, whose pairs are then looked up together, counted
+ * and filled in, it is read-only once built and may be shared by any number of threads once safely
+ * published.
  */
 final class Relation<T> {
   /** Receives the pairs of a relation: the id an element refers to, and the value it relates. */
@@ -25,39 +25,33 @@ final class Relation<T> {
   }
 
   /**
-   * The ids of the first walk, in order, then their ordinals, so that the second walk, which gives
-   * the same ids in the same order, does not look them up again. The ids are looked up together, in
-   * one tight loop after the walk, where the processor overlaps the memory reads of several
-   * lookups.
+   * The pairs of one walk, in order: the ids, which are then looked up together in one tight loop
+   * where the processor overlaps the memory reads of several lookups, and the values.
    */
-  private static final class Ordinals {
+  private static final class Pairs<T> implements Sink<T> {
     private String[] ids = new String[16];
-    private int[] ordinals = new int[0];
+    private Object[] values = new Object[16];
     private int size;
-    private int read;
 
-    void add(String id) {
+    @Override
+    public void put(String id, T value) {
       if (size == ids.length) {
         ids = Arrays.copyOf(ids, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
-      ids[size++] = id;
+      ids[size] = id;
+      values[size++] = value;
     }
 
-    /** Looks every id up, counting per ordinal how many values each element has. */
-    int[] count(ModelIndex index) {
+    /** Looks every id up, replacing it by its ordinal, and counts per ordinal the values. */
+    int[] resolve(ModelIndex index, int[] ordinals) {
       int[] counts = new int[index.count()];
-      ordinals = new int[size];
       for (int i = 0; i < size; i++) {
         int ordinal = index.ordinalOf(ids[i]);
         ordinals[i] = ordinal;
         counts[ordinal]++;
       }
-      ids = new String[0];
       return counts;
-    }
-
-    int next() {
-      return ordinals[read++];
     }
   }
 
@@ -72,23 +66,24 @@ final class Relation<T> {
    */
   Relation(OperatingModel model, ModelIndex index, Walk<T> walk) {
     this.index = index;
-    Ordinals ordinals = new Ordinals();
-    walk.walk(model, (id, value) -> ordinals.add(id));
-    int[] counts = ordinals.count(index);
+    Pairs<T> pairs = new Pairs<>();
+    walk.walk(model, pairs);
+    int[] ordinals = new int[pairs.size];
+    int[] counts = pairs.resolve(index, ordinals);
+    pairs.ids = new String[0];
     Object[] values = new Object[counts.length];
-    walk.walk(
-        model,
-        (id, value) -> {
-          int ordinal = ordinals.next();
-          if (counts[ordinal] == 1) {
-            values[ordinal] = value;
-          } else {
-            if (values[ordinal] == null) {
-              values[ordinal] = ImmutableList.builderWithExpectedSize(counts[ordinal]);
-            }
-            builder(values[ordinal]).add(value);
-          }
-        });
+    for (int i = 0; i < ordinals.length; i++) {
+      int ordinal = ordinals[i];
+      Object value = pairs.values[i];
+      if (counts[ordinal] == 1) {
+        values[ordinal] = value;
+      } else {
+        if (values[ordinal] == null) {
+          values[ordinal] = ImmutableList.builderWithExpectedSize(counts[ordinal]);
+        }
+        builder(values[ordinal]).add(value);
+      }
+    }
     for (int i = 0; i < values.length; i++) {
       if (counts[i] > 1) {
         values[i] = builder(values[i]).build();

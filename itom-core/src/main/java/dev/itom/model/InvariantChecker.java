@@ -39,11 +39,18 @@ import org.jspecify.annotations.Nullable;
  * are looked up {@value #CHUNK} links at a time, in one tight loop before those links are checked:
  * there the processor overlaps the memory reads of several lookups, where one lookup between two
  * checks waits for its own. The checks and the duplicate test ({@link LinkCheck}) then use the
- * ordinals found.
+ * ordinals found. The references of the stages of a chain, and of {@value #ELEMENT_CHUNK}
+ * processes, offerings or KPIs at a time, are gathered and looked up the same way ({@link
+ * ReferenceCheck#ahead(String)}), except those of elements that pass over.
  */
 final class InvariantChecker {
   /** How many links resolve their references together, before their checks. */
   private static final int CHUNK = 256;
+
+  /**
+   * How many processes, offerings or KPIs resolve their references together, before their checks.
+   */
+  private static final int ELEMENT_CHUNK = 64;
 
   private final OperatingModel model;
   private final ModelIndex index;
@@ -146,6 +153,7 @@ final class InvariantChecker {
       if (unchanged(chain.stages().size())) {
         continue;
       }
+      aheadOfStages(chain);
       ids.element(chains.move(c), chain);
       for (int s = 0; s < chain.stages().size(); s++) {
         Stage stage = chain.stages().get(s);
@@ -165,10 +173,79 @@ final class InvariantChecker {
     }
   }
 
+  /**
+   * Whether the element at {@code ordinal} is the previous model's own, so that its checks pass
+   * over it.
+   */
+  private boolean keptAt(int ordinal) {
+    return kept != null && kept[ordinal];
+  }
+
+  /** Gathers the references of the stages of {@code chain} that will be checked, ahead. */
+  private void aheadOfStages(ValueChain chain) {
+    references.clearAhead();
+    int ordinal = ids.ordinal() + 1;
+    for (int s = 0; s < chain.stages().size(); s++) {
+      if (!keptAt(ordinal + s)) {
+        Stage stage = chain.stages().get(s);
+        references.ahead(stage.owner().orElse(null));
+        references.ahead(stage.consumes());
+        references.ahead(stage.produces());
+      }
+    }
+    references.resolveAhead();
+  }
+
+  /** Gathers the references of the processes from {@code start} to {@code end}, ahead. */
+  private void aheadOfProcesses(List<SupportProcess> list, int start, int end) {
+    references.clearAhead();
+    int ordinal = ids.ordinal();
+    for (int i = start; i < end; i++) {
+      if (!keptAt(ordinal + i - start)) {
+        SupportProcess process = list.get(i);
+        references.ahead(process.owner().orElse(null));
+        references.ahead(process.supports());
+      }
+    }
+    references.resolveAhead();
+  }
+
+  /** Gathers the references of the offerings from {@code start} to {@code end}, ahead. */
+  private void aheadOfOfferings(List<Offering> list, int start, int end) {
+    references.clearAhead();
+    int ordinal = ids.ordinal();
+    for (int i = start; i < end; i++) {
+      Offering offering = list.get(i);
+      if (!keptAt(ordinal)) {
+        references.ahead(offering.owner().orElse(null));
+        references.ahead(offering.consumers());
+        references.ahead(offering.realizedBy());
+      }
+      ordinal += 1 + offering.options().size();
+    }
+    references.resolveAhead();
+  }
+
+  /** Gathers the references of the KPIs from {@code start} to {@code end}, ahead. */
+  private void aheadOfKpis(List<Kpi> list, int start, int end) {
+    references.clearAhead();
+    int ordinal = ids.ordinal();
+    for (int i = start; i < end; i++) {
+      if (!keptAt(ordinal + i - start)) {
+        references.ahead(list.get(i).measures());
+      }
+    }
+    references.resolveAhead();
+  }
+
   private void processes() {
     Location processes = new Location(null, "/processes/", 0);
-    for (int i = 0; i < model.processes().size(); i++) {
-      SupportProcess process = model.processes().get(i);
+    List<SupportProcess> list = model.processes();
+    for (int i = 0; i < list.size(); i++) {
+      if (i % ELEMENT_CHUNK == 0) {
+        aheadOfProcesses(list, i, Math.min(list.size(), i + ELEMENT_CHUNK));
+      }
+      SupportProcess process = list.get(i);
       if (unchanged(0)) {
         continue;
       }
@@ -216,8 +293,12 @@ final class InvariantChecker {
 
   private void offerings() {
     Location offerings = new Location(null, "/offerings/", 0);
-    for (int i = 0; i < model.offerings().size(); i++) {
-      Offering offering = model.offerings().get(i);
+    List<Offering> list = model.offerings();
+    for (int i = 0; i < list.size(); i++) {
+      if (i % ELEMENT_CHUNK == 0) {
+        aheadOfOfferings(list, i, Math.min(list.size(), i + ELEMENT_CHUNK));
+      }
+      Offering offering = list.get(i);
       if (unchanged(offering.options().size())) {
         continue;
       }
@@ -240,8 +321,12 @@ final class InvariantChecker {
 
   private void kpis() {
     Location kpis = new Location(null, "/kpis/", 0);
-    for (int i = 0; i < model.kpis().size(); i++) {
-      Kpi kpi = model.kpis().get(i);
+    List<Kpi> list = model.kpis();
+    for (int i = 0; i < list.size(); i++) {
+      if (i % ELEMENT_CHUNK == 0) {
+        aheadOfKpis(list, i, Math.min(list.size(), i + ELEMENT_CHUNK));
+      }
+      Kpi kpi = list.get(i);
       if (unchanged(0)) {
         continue;
       }

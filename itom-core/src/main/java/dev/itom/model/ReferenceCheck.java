@@ -7,13 +7,21 @@ import static dev.itom.model.InvariantCode.WRONG_REFERENCE_KIND;
 import com.google.common.collect.Sets;
 import dev.itom.internal.Texts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The invariants of references: every id a reference names resolves to an element of a kind the
  * reference allows, and a reference list names no id twice.
+ *
+ * <p>The checker may gather the ids of several elements {@linkplain #ahead(String) ahead} of their
+ * checks and {@linkplain #resolveAhead() look them up together}, in one tight loop where the
+ * processor overlaps the memory reads of several lookups; a check then takes the ordinal found for
+ * the next gathered id when that is the very string it checks, and looks the id up itself
+ * otherwise, so what is gathered only ever saves time.
  */
 final class ReferenceCheck {
   /** A reference field as the checker needs it, taken from the metamodel. */
@@ -56,15 +64,67 @@ final class ReferenceCheck {
 
   private final ModelIndex index;
   private final List<Violation> found;
+  private String[] aheadIds = new String[64];
+  private int[] aheadOrdinals = new int[64];
+  private int aheadSize;
+  private int aheadNext;
 
   ReferenceCheck(ModelIndex index, List<Violation> found) {
     this.index = index;
     this.found = found;
   }
 
+  /** Forgets the ids gathered ahead, so that the next ones can be gathered. */
+  void clearAhead() {
+    aheadSize = 0;
+    aheadNext = 0;
+  }
+
+  /** Gathers {@code id}, unless it is null, to be looked up with the others gathered. */
+  void ahead(@Nullable String id) {
+    if (id == null) {
+      return;
+    }
+    if (aheadSize == aheadIds.length) {
+      aheadIds = Arrays.copyOf(aheadIds, aheadSize * 2);
+      aheadOrdinals = Arrays.copyOf(aheadOrdinals, aheadSize * 2);
+    }
+    aheadIds[aheadSize++] = id;
+  }
+
+  /** Gathers every id of {@code ids}, in order. */
+  void ahead(List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      ahead(ids.get(i));
+    }
+  }
+
+  /** Looks up every id gathered since the last {@link #clearAhead()}, in one loop. */
+  void resolveAhead() {
+    for (int i = 0; i < aheadSize; i++) {
+      aheadOrdinals[i] = index.ordinalOf(aheadIds[i]);
+    }
+    aheadNext = 0;
+  }
+
+  /**
+   * Returns the ordinal of {@code id}: the one found ahead if {@code id} is the next string
+   * gathered (the same instance), else from the index.
+   */
+  @SuppressWarnings(
+      "ReferenceEquality") // the same string was looked up ahead; an equal one may not
+  private int ordinalOf(String id) {
+    int next = aheadNext;
+    if (next < aheadSize && aheadIds[next] == id) {
+      aheadNext = next + 1;
+      return aheadOrdinals[next];
+    }
+    return index.ordinalOf(id);
+  }
+
   /** Checks the single reference {@code id} in the field {@code ref} of {@code loc}. */
   void reference(Location loc, Ref ref, String id) {
-    resolved(loc, ref, id, index.ordinalOf(id));
+    resolved(loc, ref, id, ordinalOf(id));
   }
 
   /**
@@ -104,7 +164,7 @@ final class ReferenceCheck {
       String name,
       String id,
       EnumSet<ElementKind> allowed) {
-    resolved(loc, field, position, name, id, index.ordinalOf(id), allowed);
+    resolved(loc, field, position, name, id, ordinalOf(id), allowed);
   }
 
   private void resolved(

@@ -385,4 +385,114 @@ class InvariantEdgesTest {
         .containsExactly("x");
     assertThat(valid().build().valueChains(ValueChainKind.CUSTOM)).isEmpty();
   }
+
+  /** A copy of {@code id}: equal to it, but another string. */
+  @SuppressWarnings("StringCopy") // the point: an equal id that is not the same instance
+  private static String copy(String id) {
+    return new String(id.toCharArray());
+  }
+
+  /** The dangling or wrong-kind reference, if any, that element {@code i} of a long list gets. */
+  private static String[] refs(int i, String good, String wrongKind) {
+    if (i == 0 || i == 63 || i == 64 || i == 149) {
+      return i == 64
+          ? new String[] {good, "missing-" + i, "missing-" + i}
+          : new String[] {good, "missing-" + i};
+    }
+    return i == 100 ? new String[] {wrongKind} : new String[] {copy(good)};
+  }
+
+  @Test
+  void referencesOfLongListsResolveAcrossTheirChunksAndReportTheRightEntry() {
+    OperatingModelBuilder builder =
+        OperatingModel.builder("m", "Model")
+            .role("owner", "Owner")
+            .artifact("doc", "Doc")
+            .requirementToValue(
+                "r2v",
+                "R2V",
+                c -> {
+                  for (int i = 0; i < 150; i++) {
+                    String[] consumes = refs(i, "doc", "owner");
+                    c.stage(
+                        "s" + i,
+                        "S" + i,
+                        s -> s.owner(copy("owner")).consumes(consumes).produces(copy("doc")));
+                  }
+                });
+    for (int i = 0; i < 150; i++) {
+      String[] supports = refs(i, "r2v", "doc");
+      String owner = i == 7 ? "nobody" : copy("owner");
+      builder.process(
+          ProcessCategory.SUPPORTING, "p" + i, "P" + i, p -> p.owner(owner).supports(supports));
+      String[] realizedBy = refs(i, "s1", "owner");
+      int options = i % 3;
+      int n = i;
+      builder.offering(
+          "o" + i,
+          "O" + i,
+          o -> {
+            o.owner(copy("owner")).realizedBy(realizedBy);
+            for (int k = 0; k < options; k++) {
+              o.option("o" + n + "-" + k, "K" + k, opt -> {});
+            }
+          });
+      builder.kpi("k" + i, "K" + i, k -> k.unit("%").measures(refs(n, "s2", "doc")));
+    }
+
+    List<String> found = new ArrayList<>();
+    for (Violation violation : violations(builder)) {
+      if (violation.code().endsWith("-reference") || violation.code().endsWith("-kind")) {
+        found.add(violation.code() + " " + violation.pointer());
+      }
+    }
+
+    List<String> expected = new ArrayList<>();
+    for (String[] list :
+        List.of(
+            new String[] {"/valueChains/0/stages/", "/consumes/"},
+            new String[] {"/processes/", "/supports/"},
+            new String[] {"/offerings/", "/realizedBy/"},
+            new String[] {"/kpis/", "/measures/"})) {
+      for (int i : new int[] {0, 7, 63, 64, 100, 149}) {
+        if (i == 100 && list[0].equals("/kpis/")) {
+          continue; // a KPI may measure any element
+        }
+        if (i == 7) {
+          if (list[0].equals("/processes/")) {
+            expected.add("dangling-reference /processes/7/owner");
+          }
+          continue;
+        }
+        String at = list[0] + i + list[1];
+        expected.add(i == 100 ? "wrong-reference-kind " + at + 0 : "dangling-reference " + at + 1);
+        if (i == 64) {
+          expected.add("dangling-reference " + at + 2);
+          expected.add("duplicate-reference " + at + 2);
+        }
+      }
+    }
+    assertThat(found).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void anIdGatheredAheadIsUsedOnlyForThatVeryString() {
+    OperatingModel model = valid().artifact("doc", "Doc").build();
+    List<Violation> found = new ArrayList<>();
+    ReferenceCheck check = new ReferenceCheck(model.index(), found);
+    check.clearAhead();
+    check.ahead("owner");
+    check.ahead("doc");
+    check.resolveAhead();
+
+    check.reference(Location.ROOT, ReferenceCheck.STAGE_OWNER, copy("doc"));
+    check.reference(Location.ROOT, ReferenceCheck.STAGE_OWNER, "gone");
+    check.reference(Location.ROOT, ReferenceCheck.STAGE_OWNER, copy("owner"));
+
+    assertThat(found)
+        .extracting(Violation::code, Violation::pointer)
+        .containsExactly(
+            Tuple.tuple("wrong-reference-kind", "/owner"),
+            Tuple.tuple("dangling-reference", "/owner"));
+  }
 }

@@ -43,7 +43,7 @@ final class Relation<T> {
       values[size++] = value;
     }
 
-    /** Looks every id up, replacing it by its ordinal, and counts per ordinal the values. */
+    /** Looks every id up into {@code ordinals}, in order, and counts the values per ordinal. */
     int[] resolve(ModelIndex index, int[] ordinals) {
       int[] counts = new int[index.count()];
       for (int i = 0; i < size; i++) {

@@ -64,6 +64,9 @@ final class InvariantChecker {
   private final @Nullable ModelIndex previous;
   private final boolean @Nullable [] kept;
 
+  /** The pairs of the navigation relations, recorded when the whole model is checked. */
+  private final @Nullable Resolved resolved;
+
   /**
    * A checker of {@code model}, whose elements {@code index} numbers; with the index of a valid
    * {@code previous} model and, per ordinal, whether the element is that model's own ({@code
@@ -81,6 +84,28 @@ final class InvariantChecker {
     this.ids = new IdCheck(index, texts, found);
     this.references = new ReferenceCheck(index, found);
     this.links = new LinkCheck(model, found);
+    this.resolved = previous == null ? new Resolved(model, stageCount(model)) : null;
+  }
+
+  private static int stageCount(OperatingModel model) {
+    int stages = 0;
+    for (ValueChain chain : model.valueChains()) {
+      stages += chain.stages().size();
+    }
+    return stages;
+  }
+
+  /**
+   * Returns the pairs of the navigation relations that the check resolved, if it checked the whole
+   * model; meaningful only if it found no violation.
+   */
+  @Nullable Resolved resolved() {
+    return resolved;
+  }
+
+  /** The pairs of {@code reverse} to record into, or null if this check records none. */
+  private Resolved.@Nullable Pairs record(Navigation.Reverse<?> reverse) {
+    return resolved == null ? null : resolved.of(reverse);
   }
 
   /** Returns every violation, in document order. */
@@ -148,6 +173,8 @@ final class InvariantChecker {
   private void valueChains() {
     Location chains = new Location(null, "/valueChains/", 0);
     Location stages = new Location(chains, "/stages/", 0);
+    Resolved.Pairs consumers = record(Navigation.CONSUMERS);
+    Resolved.Pairs producers = record(Navigation.PRODUCERS);
     for (int c = 0; c < model.valueChains().size(); c++) {
       ValueChain chain = model.valueChains().get(c);
       if (unchanged(chain.stages().size())) {
@@ -161,14 +188,15 @@ final class InvariantChecker {
           continue;
         }
         Location loc = stages.move(s);
+        int ordinal = ids.ordinal();
         ids.element(loc, stage);
         String owner = stage.owner().orElse(null); // one Optional, which the JIT can elide
         if (owner != null) {
           references.reference(loc, STAGE_OWNER, owner);
         }
         texts.questions(loc, stage.questions());
-        references.references(loc, STAGE_CONSUMES, stage.consumes());
-        references.references(loc, STAGE_PRODUCES, stage.produces());
+        references.references(loc, STAGE_CONSUMES, stage.consumes(), consumers, ordinal);
+        references.references(loc, STAGE_PRODUCES, stage.produces(), producers, ordinal);
       }
     }
   }
@@ -241,6 +269,7 @@ final class InvariantChecker {
   private void processes() {
     Location processes = new Location(null, "/processes/", 0);
     List<SupportProcess> list = model.processes();
+    Resolved.Pairs supporting = record(Navigation.PROCESSES_SUPPORTING);
     for (int i = 0; i < list.size(); i++) {
       if (i % ELEMENT_CHUNK == 0) {
         aheadOfProcesses(list, i, Math.min(list.size(), i + ELEMENT_CHUNK));
@@ -250,12 +279,13 @@ final class InvariantChecker {
         continue;
       }
       Location loc = processes.move(i);
+      int ordinal = ids.ordinal();
       ids.element(loc, process);
       String owner = process.owner().orElse(null);
       if (owner != null) {
         references.reference(loc, PROCESS_OWNER, owner);
       }
-      references.references(loc, PROCESS_SUPPORTS, process.supports());
+      references.references(loc, PROCESS_SUPPORTS, process.supports(), supporting, ordinal);
       for (int f = 0; f < process.frameworks().size(); f++) {
         texts.framework(new Location(loc, "/frameworks/", f), process.frameworks().get(f));
       }
@@ -268,6 +298,7 @@ final class InvariantChecker {
     }
     Location alignments = new Location(null, "/alignments/", 0);
     List<Alignment> list = model.alignments();
+    Resolved.Pairs ends = record(Navigation.ALIGNMENTS_OF);
     int[] froms = new int[Math.min(CHUNK, list.size())];
     int[] tos = new int[froms.length];
     for (int start = 0; start < list.size(); start += CHUNK) {
@@ -286,6 +317,12 @@ final class InvariantChecker {
         references.resolved(loc, ALIGNMENT_FROM, alignment.from(), from);
         references.resolved(loc, ALIGNMENT_TO, alignment.to(), to);
         links.alignment(loc, alignment, from, to);
+        if (ends != null) {
+          ends.add(from, i);
+          if (to != from) {
+            ends.add(to, i);
+          }
+        }
         texts.properties(loc, alignment.properties());
       }
     }
@@ -294,6 +331,8 @@ final class InvariantChecker {
   private void offerings() {
     Location offerings = new Location(null, "/offerings/", 0);
     List<Offering> list = model.offerings();
+    Resolved.Pairs serving = record(Navigation.OFFERINGS_SERVING);
+    Resolved.Pairs realizing = record(Navigation.OFFERINGS_REALIZED_BY);
     for (int i = 0; i < list.size(); i++) {
       if (i % ELEMENT_CHUNK == 0) {
         aheadOfOfferings(list, i, Math.min(list.size(), i + ELEMENT_CHUNK));
@@ -303,14 +342,15 @@ final class InvariantChecker {
         continue;
       }
       Location loc = offerings.move(i);
+      int ordinal = ids.ordinal();
       ids.element(loc, offering);
       texts.text(loc, "/category", offering.category());
       String owner = offering.owner().orElse(null);
       if (owner != null) {
         references.reference(loc, OFFERING_OWNER, owner);
       }
-      references.references(loc, OFFERING_CONSUMERS, offering.consumers());
-      references.references(loc, OFFERING_REALIZED_BY, offering.realizedBy());
+      references.references(loc, OFFERING_CONSUMERS, offering.consumers(), serving, ordinal);
+      references.references(loc, OFFERING_REALIZED_BY, offering.realizedBy(), realizing, ordinal);
       Pricing price = offering.pricing().orElse(null);
       if (price != null) {
         pricing.pricing(loc, price);
@@ -322,6 +362,7 @@ final class InvariantChecker {
   private void kpis() {
     Location kpis = new Location(null, "/kpis/", 0);
     List<Kpi> list = model.kpis();
+    Resolved.Pairs measuring = record(Navigation.KPIS_MEASURING);
     for (int i = 0; i < list.size(); i++) {
       if (i % ELEMENT_CHUNK == 0) {
         aheadOfKpis(list, i, Math.min(list.size(), i + ELEMENT_CHUNK));
@@ -331,9 +372,10 @@ final class InvariantChecker {
         continue;
       }
       Location loc = kpis.move(i);
+      int ordinal = ids.ordinal();
       ids.element(loc, kpi);
       texts.text(loc, "/unit", kpi.unit());
-      references.references(loc, KPI_MEASURES, kpi.measures());
+      references.references(loc, KPI_MEASURES, kpi.measures(), measuring, ordinal);
     }
   }
 
@@ -343,6 +385,7 @@ final class InvariantChecker {
     }
     Location assignments = new Location(null, "/assignments/", 0);
     List<Assignment> list = model.assignments();
+    Resolved.Pairs targeted = record(Navigation.ASSIGNMENTS_FOR);
     int[] roles = new int[Math.min(CHUNK, list.size())];
     int[] targets = new int[roles.length];
     for (int start = 0; start < list.size(); start += CHUNK) {
@@ -358,6 +401,9 @@ final class InvariantChecker {
         references.resolved(loc, ASSIGNMENT_ROLE, assignment.role(), roles[i - start]);
         references.resolved(loc, ASSIGNMENT_TARGET, assignment.target(), targets[i - start]);
         links.assignment(loc, assignment, roles[i - start], targets[i - start]);
+        if (targeted != null) {
+          targeted.add(targets[i - start], i);
+        }
         texts.properties(loc, assignment.properties());
       }
     }

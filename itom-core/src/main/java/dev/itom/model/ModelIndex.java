@@ -47,6 +47,12 @@ final class ModelIndex {
   private final ImmutableList<Violation> violations;
   private volatile @Nullable Navigation navigation;
 
+  /**
+   * The relations' pairs as the check of the whole model resolved them, until the navigation takes
+   * them; null if the check was of an edit, or found violations.
+   */
+  private @Nullable Resolved resolved;
+
   /** Whether only what differs from the model this one was edited from was checked. */
   private boolean checkedAsEdit;
 
@@ -140,7 +146,10 @@ final class ModelIndex {
         return changed;
       }
     }
-    return new InvariantChecker(model, this, null, null).check();
+    InvariantChecker whole = new InvariantChecker(model, this, null, null);
+    ImmutableList<Violation> found = whole.check();
+    resolved = found.isEmpty() ? whole.resolved() : null;
+    return found;
   }
 
   /**
@@ -320,6 +329,11 @@ final class ModelIndex {
     return checkedAsEdit;
   }
 
+  /** Whether the check's pairs wait for the model's first navigation; for tests. */
+  synchronized boolean holdsPairs() {
+    return resolved != null;
+  }
+
   /** Returns the position of the element with an ordinal in its list. */
   int positionAt(int ordinal) {
     return positions[ordinal];
@@ -374,7 +388,8 @@ final class ModelIndex {
       synchronized (this) {
         result = navigation;
         if (result == null) {
-          result = new Navigation(model, this);
+          result = new Navigation(model, this, resolved);
+          resolved = null;
           navigation = result;
         }
       }

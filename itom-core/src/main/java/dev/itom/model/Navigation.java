@@ -3,6 +3,7 @@ package dev.itom.model;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reverse references of one model (which processes support a stage, which stages consume an
@@ -11,14 +12,28 @@ import java.util.function.Function;
  * built at most once, under a lock, and read without one.
  */
 final class Navigation {
-  /** One reverse relation: its slot among the {@value #RELATIONS} and how to walk the model. */
+  /**
+   * The value of a relation that a source number gives: the element with that ordinal, or the link
+   * at that position of its list, as the check of a model records it ({@link Resolved}).
+   */
+  @FunctionalInterface
+  interface Source<T> {
+    T at(OperatingModel model, ModelIndex index, int source);
+  }
+
+  /**
+   * One reverse relation: its slot among the {@value #RELATIONS}, how to walk the model, and what
+   * the sources that the check records for it stand for.
+   */
   static final class Reverse<T> {
     final int slot;
     final Relation.Walk<T> walk;
+    final Source<T> source;
 
-    private Reverse(int slot, Relation.Walk<T> walk) {
+    private Reverse(int slot, Relation.Walk<T> walk, Source<T> source) {
       this.slot = slot;
       this.walk = walk;
+      this.source = source;
     }
   }
 
@@ -26,7 +41,10 @@ final class Navigation {
   static final int RELATIONS = 8;
 
   static final Reverse<SupportProcess> PROCESSES_SUPPORTING =
-      new Reverse<>(0, refs(OperatingModel::processes, SupportProcess::supports));
+      new Reverse<>(
+          0,
+          refs(OperatingModel::processes, SupportProcess::supports),
+          element(SupportProcess.class));
 
   static final Reverse<Alignment> ALIGNMENTS_OF =
       new Reverse<>(
@@ -38,11 +56,14 @@ final class Navigation {
                 sink.put(alignment.to(), alignment);
               }
             }
-          });
+          },
+          (model, index, position) -> model.alignments().get(position));
 
-  static final Reverse<Stage> PRODUCERS = new Reverse<>(2, stageRefs(Stage::produces));
+  static final Reverse<Stage> PRODUCERS =
+      new Reverse<>(2, stageRefs(Stage::produces), element(Stage.class));
 
-  static final Reverse<Stage> CONSUMERS = new Reverse<>(3, stageRefs(Stage::consumes));
+  static final Reverse<Stage> CONSUMERS =
+      new Reverse<>(3, stageRefs(Stage::consumes), element(Stage.class));
 
   static final Reverse<Assignment> ASSIGNMENTS_FOR =
       new Reverse<>(
@@ -51,16 +72,24 @@ final class Navigation {
             for (Assignment assignment : model.assignments()) {
               sink.put(assignment.target(), assignment);
             }
-          });
+          },
+          (model, index, position) -> model.assignments().get(position));
 
   static final Reverse<Kpi> KPIS_MEASURING =
-      new Reverse<>(5, refs(OperatingModel::kpis, Kpi::measures));
+      new Reverse<>(5, refs(OperatingModel::kpis, Kpi::measures), element(Kpi.class));
 
   static final Reverse<Offering> OFFERINGS_REALIZED_BY =
-      new Reverse<>(6, refs(OperatingModel::offerings, Offering::realizedBy));
+      new Reverse<>(
+          6, refs(OperatingModel::offerings, Offering::realizedBy), element(Offering.class));
 
   static final Reverse<Offering> OFFERINGS_SERVING =
-      new Reverse<>(7, refs(OperatingModel::offerings, Offering::consumers));
+      new Reverse<>(
+          7, refs(OperatingModel::offerings, Offering::consumers), element(Offering.class));
+
+  /** The source of a relation whose values are elements of {@code type}: their ordinals. */
+  private static <T extends Element> Source<T> element(Class<T> type) {
+    return (model, index, ordinal) -> type.cast(index.elementAt(ordinal));
+  }
 
   /** The walk of a reference list: each id that {@code ids} of each source lists. */
   private static <T> Relation.Walk<T> refs(
@@ -90,12 +119,20 @@ final class Navigation {
   private final OperatingModel model;
   private final ModelIndex index;
 
+  /** The pairs the model's check resolved, if it checked the whole model; guarded by this. */
+  private final @Nullable Resolved resolved;
+
   /** The relations built so far, by {@link Reverse#slot}. */
   private final AtomicReferenceArray<Relation<?>> relations = new AtomicReferenceArray<>(RELATIONS);
 
-  Navigation(OperatingModel model, ModelIndex index) {
+  /**
+   * The navigation of {@code model}, whose relations are built from the pairs that its check {@code
+   * resolved}, or by walking the model and looking its ids up if that is null.
+   */
+  Navigation(OperatingModel model, ModelIndex index, @Nullable Resolved resolved) {
     this.model = model;
     this.index = index;
+    this.resolved = resolved;
   }
 
   /** Returns one of the relations above, built on the first call. */
@@ -107,7 +144,11 @@ final class Navigation {
       synchronized (this) {
         result = relations.get(reverse.slot);
         if (result == null) {
-          result = new Relation<>(model, index, reverse.walk);
+          Resolved.Pairs pairs = resolved == null ? null : resolved.take(reverse);
+          result =
+              pairs == null
+                  ? Relation.walking(model, index, reverse.walk)
+                  : Relation.resolved(model, index, reverse.source, pairs);
           relations.set(reverse.slot, result);
         }
       }

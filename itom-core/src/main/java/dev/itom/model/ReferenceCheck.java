@@ -136,9 +136,12 @@ final class ReferenceCheck {
   }
 
   /**
-   * Checks the reference list {@code ids} in the field {@code ref} of {@code loc}, entry by entry.
+   * Checks the reference list {@code ids} in the field {@code ref} of {@code loc}, entry by entry,
+   * and records the ordinal each entry resolves to, paired with {@code source}, into {@code record}
+   * unless it is null.
    */
-  void references(Location loc, Ref ref, List<String> ids) {
+  void references(
+      Location loc, Ref ref, List<String> ids, Resolved.@Nullable Pairs record, int source) {
     String field = ref.field;
     String name = ref.name;
     EnumSet<ElementKind> allowed = ref.allowed;
@@ -146,7 +149,11 @@ final class ReferenceCheck {
     Set<String> seen = size > SCAN_LIMIT ? Sets.newHashSetWithExpectedSize(size) : null;
     for (int i = 0; i < size; i++) {
       String id = ids.get(i);
-      resolve(loc, field, i, name, id, allowed);
+      int target = ordinalOf(id);
+      resolved(loc, field, i, name, id, target, allowed);
+      if (record != null) {
+        record.add(target, source);
+      }
       boolean duplicate = seen != null ? !seen.add(id) : ids.indexOf(id) < i;
       if (duplicate) {
         found.add(
@@ -155,16 +162,6 @@ final class ReferenceCheck {
                 Texts.quote(id) + " is listed twice in " + name + "; remove this entry"));
       }
     }
-  }
-
-  private void resolve(
-      Location loc,
-      String field,
-      int position,
-      String name,
-      String id,
-      EnumSet<ElementKind> allowed) {
-    resolved(loc, field, position, name, id, ordinalOf(id), allowed);
   }
 
   private void resolved(

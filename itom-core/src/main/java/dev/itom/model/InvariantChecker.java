@@ -42,6 +42,10 @@ import org.jspecify.annotations.Nullable;
  * ordinals found. The references of the stages of a chain, and of {@value #ELEMENT_CHUNK}
  * processes, offerings or KPIs at a time, are gathered and looked up the same way ({@link
  * ReferenceCheck#ahead(String)}), except those of elements that pass over.
+ *
+ * <p>The check of a whole model also records, for each reference that a reverse navigation relation
+ * follows, the ordinal it resolved to and the number of its source ({@link Resolved}), so that the
+ * relation is built without a walk or a lookup; the check of an edit records none.
  */
 final class InvariantChecker {
   /** How many links resolve their references together, before their checks. */

@@ -119,7 +119,10 @@ final class Navigation {
   private final OperatingModel model;
   private final ModelIndex index;
 
-  /** The pairs the model's check resolved, if it checked the whole model; guarded by this. */
+  /**
+   * The pairs the model's check resolved, if it checked the whole model; each relation takes its
+   * own under this object's lock.
+   */
   private final @Nullable Resolved resolved;
 
   /** The relations built so far, by {@link Reverse#slot}. */
@@ -133,6 +136,11 @@ final class Navigation {
     this.model = model;
     this.index = index;
     this.resolved = resolved;
+  }
+
+  /** Whether the check's pairs of {@code reverse} wait for its relation to be built; for tests. */
+  synchronized boolean holdsPairsOf(Reverse<?> reverse) {
+    return resolved != null && resolved.holds(reverse);
   }
 
   /** Returns one of the relations above, built on the first call. */

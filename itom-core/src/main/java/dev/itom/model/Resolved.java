@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * element's ordinal, or a link's position in its list, as the relation's {@link Navigation.Source}
  * says). A relation built from them walks nothing and looks nothing up ({@link Relation#resolved}).
  * Each relation's pairs are handed over once, when the relation is built, and then forgotten, so
- * that the model keeps them (eight bytes a reference) only until it is first navigated that way.
+ * that the model keeps them (about eight bytes a reference) only until it is first navigated that
+ * way; a relation never asked for keeps them for the model's life.
  *
  * <p>Only numbers are recorded, no values: an {@code int} array costs the check one plain store per
  * reference, where an array of references would cost the collector's write barrier on each, which
@@ -77,6 +78,11 @@ final class Resolved {
       throw new IllegalStateException("the pairs of relation " + reverse.slot + " are gone");
     }
     return pairs;
+  }
+
+  /** Whether the pairs of a relation are still here, not yet handed over. */
+  boolean holds(Navigation.Reverse<?> reverse) {
+    return bySlot[reverse.slot] != null;
   }
 
   /** Hands the pairs of a relation over and forgets them; null if they were handed over before. */

@@ -87,7 +87,7 @@ class RelationsFromCheckTest {
   }
 
   @Test
-  void aModelBuiltAnewHandsItsTargetsToItsNavigationOnce() {
+  void aModelBuiltAnewHandsEachRelationItsPairsOnce() {
     OperatingModel model = Templates.sample(1_000);
     ModelIndex index = model.index();
     assertThat(index.holdsPairs()).as("before the first navigation").isTrue();
@@ -95,6 +95,15 @@ class RelationsFromCheckTest {
     model.stagesProducing("nothing");
 
     assertThat(index.holdsPairs()).as("after it").isFalse();
+    Navigation navigation = index.navigation();
+    assertThat(navigation.holdsPairsOf(Navigation.PRODUCERS)).as("taken by its relation").isFalse();
+    for (Navigation.Reverse<?> reverse : REVERSES) {
+      if (reverse != Navigation.PRODUCERS) {
+        assertThat(navigation.holdsPairsOf(reverse)).as("relation %s", reverse.slot).isTrue();
+      }
+    }
+    model.assignmentsFor("nothing");
+    assertThat(navigation.holdsPairsOf(Navigation.ASSIGNMENTS_FOR)).isFalse();
   }
 
   @Test

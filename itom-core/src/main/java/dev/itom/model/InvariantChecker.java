@@ -88,15 +88,7 @@ final class InvariantChecker {
     this.ids = new IdCheck(index, texts, found);
     this.references = new ReferenceCheck(index, found);
     this.links = new LinkCheck(model, found);
-    this.resolved = previous == null ? new Resolved(model, stageCount(model)) : null;
-  }
-
-  private static int stageCount(OperatingModel model) {
-    int stages = 0;
-    for (ValueChain chain : model.valueChains()) {
-      stages += chain.stages().size();
-    }
-    return stages;
+    this.resolved = previous == null ? new Resolved(model) : null;
   }
 
   /**

@@ -56,7 +56,11 @@ final class Resolved {
    * Makes room for the pairs of {@code model}'s relations, each at first as many as the elements or
    * links they come from (one reference each), so that a typical model does not grow them.
    */
-  Resolved(OperatingModel model, int stages) {
+  Resolved(OperatingModel model) {
+    int stages = 0;
+    for (ValueChain chain : model.valueChains()) {
+      stages += chain.stages().size(); // not model.stages(), which copies them into a list
+    }
     bySlot[Navigation.PROCESSES_SUPPORTING.slot] = new Pairs(model.processes().size());
     bySlot[Navigation.ALIGNMENTS_OF.slot] = new Pairs(2 * model.alignments().size());
     bySlot[Navigation.PRODUCERS.slot] = new Pairs(stages);
